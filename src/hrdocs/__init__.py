@@ -1,0 +1,10 @@
+"""hrdocs: open, validated, citable data from UN human-rights documents about migrants."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("hrdocs")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"

@@ -1,0 +1,63 @@
+"""The `hrdocs` Typer application and its entry point.
+
+Each command lives in its own module in this folder and exposes ``register(app)``; add the module's name to
+COMMAND_MODULES. Modules are imported lazily enough that `hrdocs --help` stays fast: heavy libraries
+(pandera, frictionless, pyarrow) are imported inside the command functions, never at module level.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import typer
+
+from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
+
+COMMAND_MODULES: list[str] = ["version"]
+
+app = typer.Typer(
+    name="hrdocs",
+    help="Query, validate and cite the hrdocs dataset of UN human-rights documents about migrants.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_commands() -> None:
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"hrdocs.cli.{name}")
+        module.register(app)
+
+
+def error(message: str) -> None:
+    """Print a one-line diagnostic to stderr."""
+    print(f"hrdocs: error: {message}", file=sys.stderr)
+
+
+def run() -> None:
+    """Console entry point: run the app; every failure ends in one line on stderr and a non-zero exit.
+
+    Typer's standalone mode already turns usage errors into a message and exit 2; this adds our own errors
+    (HrdocsError), Ctrl-C, and a last guard so that no traceback reaches a user.
+    """
+    _register_commands()
+    try:
+        app()
+    except HrdocsError as exc:
+        error(exc.message)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        error("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("HRDOCS_DEBUG"):
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} (set HRDOCS_DEBUG=1 for the traceback)")
+        sys.exit(EXIT_UNUSABLE if isinstance(exc, OSError) else 70)
+
+
+if __name__ == "__main__":
+    run()

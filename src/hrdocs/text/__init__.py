@@ -1,0 +1,1 @@
+"""Source-text handling shared by curation, validation and search: spans and normalisation."""

@@ -1,0 +1,65 @@
+"""The one documented normalisation between a source file and the text in the tables.
+
+A table's text value equals ``normalise(span_1) + normalise(span_2) + ...`` over its recorded spans.
+Normalisation removes only conversion artefacts of the received files, never words:
+
+=====================  =================================  ===============================
+artefact               example in the source               becomes
+=====================  =================================  ===============================
+Markdown emphasis      ``**Jerald Joseph**``               ``Jerald Joseph``
+Markdown escape        ``报告\\*``                          ``报告*``
+HTML link tags         ``<a href="#">CMW/C/AZE/CO/3</a>``  ``CMW/C/AZE/CO/3``
+HTML superscript       ``<sup>1</sup>``                    ``¹`` (the printed footnote marker)
+Markdown autolink      ``<https://www.ohchr.org/...>``     ``https://www.ohchr.org/...``
+page-break line break  ``她强调，\\n\\n边境技术``           ``她强调，边境技术``
+=====================  =================================  ===============================
+
+Markdown heading markers (``#``) and list bullets (``- ``) at the start of a line are artefacts too; spans
+simply start after them. ``ARTEFACT_PATTERNS`` lists every artefact for the coverage rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+_SUP = re.compile(r"<sup>([0-9]+)</sup>")
+_AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
+_A_TAG = re.compile(r"</?a(?:\s[^<>]*)?>")
+_LINE_BREAK = re.compile(r"[ \t]*\n[\s]*")
+
+#: Conversion artefacts in a source file. Each match's characters are artefacts, except those of a group
+#: named ``keep`` (the text inside the markup). The coverage rule does not ask for artefacts to be covered.
+ARTEFACT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\*\*"),
+    re.compile(r"\\(?=\*)"),
+    _A_TAG,
+    re.compile(r"<sup>(?P<keep>[0-9]+)</sup>"),
+    re.compile(r"<(?P<keep>https?://[^<>\s]+)>"),
+    re.compile(r"(?m)^#{1,6}[ \t]+"),
+    re.compile(r"(?m)^-[ \t]+"),
+)
+
+
+def artefact_mask(source: str) -> bytearray:
+    """Return one byte per character of ``source``: 1 where the character is a conversion artefact."""
+    mask = bytearray(len(source))
+    for pattern in ARTEFACT_PATTERNS:
+        for m in pattern.finditer(source):
+            keep = m.span("keep") if "keep" in pattern.groupindex else (m.end(), m.end())
+            for i in range(m.start(), m.end()):
+                if not keep[0] <= i < keep[1]:
+                    mask[i] = 1
+    return mask
+
+
+def normalise(raw: str) -> str:
+    """Return the table text for one span of raw source text."""
+    if not any(c in raw for c in "*<\\\n"):
+        return raw
+    text = raw.replace("**", "").replace("\\*", "*")
+    text = _SUP.sub(lambda m: m.group(1).translate(SUPERSCRIPT_DIGITS), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _A_TAG.sub("", text)
+    return _LINE_BREAK.sub("", text)

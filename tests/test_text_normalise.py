@@ -1,0 +1,48 @@
+"""The documented normalisation and span handling (hrdocs.text)."""
+
+import pytest
+
+from hrdocs.text.normalise import artefact_mask, normalise
+from hrdocs.text.spans import SpanError, format_spans, parse_spans, text_from_spans
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("**Jerald Joseph**", "Jerald Joseph"),
+        ("报告\\*", "报告*"),
+        ('<a href="#">CMW/C/AZE/CO/3</a> , 2021年', "CMW/C/AZE/CO/3 , 2021年"),
+        ("建议，<sup>1</sup> 依据", "建议，¹ 依据"),
+        ("见<sup>12</sup>", "见¹²"),
+        ("可查阅 <https://www.ohchr.org/x.pdf>。", "可查阅 https://www.ohchr.org/x.pdf。"),
+        ("她强调，\n\n边境技术", "她强调，边境技术"),
+        ("plain text, 无标记", "plain text, 无标记"),
+    ],
+)
+def test_normalise_removes_only_artefacts(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_spans_round_trip_and_text() -> None:
+    source = "ab**cd**\n\nef"
+    spans = parse_spans("0-8;10-12")
+    assert format_spans(spans) == "0-8;10-12"
+    assert text_from_spans(source, spans) == "abcdef"
+
+
+@pytest.mark.parametrize("bad", ["", "1", "a-b", "5-5", "9-3", "1-2;"])
+def test_malformed_spans_are_refused(bad: str) -> None:
+    with pytest.raises(SpanError):
+        parse_spans(bad)
+
+
+def test_span_beyond_source_is_refused() -> None:
+    with pytest.raises(SpanError, match="ends beyond"):
+        text_from_spans("abc", [(0, 4)])
+
+
+def test_artefact_mask_marks_markup_not_text() -> None:
+    source = "## **[B]:** <sup>1</sup>"
+    mask = artefact_mask(source)
+    kept = "".join(c for c, m in zip(source, mask, strict=True) if not m)
+    assert kept == "[B]: 1"
