@@ -46,3 +46,14 @@ def test_artefact_mask_marks_markup_not_text() -> None:
     mask = artefact_mask(source)
     kept = "".join(c for c, m in zip(source, mask, strict=True) if not m)
     assert kept == "[B]: 1"
+
+
+def test_locate_finds_text_across_artefacts_and_page_breaks() -> None:
+    from hrdocs.text.locate import locate
+
+    source = "# 标题\n\n13. 她强调，\n\n边境技术 **LeVoy** 女士<sup>1</sup>。"
+    for text in ["标题", "她强调，边境技术 LeVoy 女士¹。", "LeVoy"]:
+        spans = locate(source, text)
+        assert spans is not None
+        assert text_from_spans(source, spans) == text
+    assert locate(source, "不存在") is None
