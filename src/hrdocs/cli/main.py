@@ -15,7 +15,7 @@ import typer
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 
-COMMAND_MODULES: list[str] = ["version"]
+COMMAND_MODULES: list[str] = ["version", "validate"]
 
 app = typer.Typer(
     name="hrdocs",

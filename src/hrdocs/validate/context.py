@@ -1,0 +1,77 @@
+"""State shared by the validation stages: the package, the one DuckDB connection holding every CSV read once,
+the source texts, and which tables are usable by later stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hrdocs.validate.report import Problem, Report
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from hrdocs.metadata.model import Package, Table
+
+#: DuckDB schema holding each CSV as read (every column VARCHAR, empty cells NULL); main holds typed views
+RAW_SCHEMA = "raw"
+#: problems kept per (table, rule); the rest are counted, so a wholly wrong column cannot exhaust memory
+MAX_PROBLEMS_PER_RULE = 1000
+
+
+@dataclass
+class LoadedTable:
+    table: Table
+    #: columns present in the CSV header that are fields of the schema
+    columns: list[str]
+    rows: int = 0
+    #: False when rejected CSV rows make rowid-based row numbers approximate
+    exact_rows: bool = True
+
+
+@dataclass
+class Context:
+    root: Path
+    report: Report
+    package: Package | None = None
+    con: duckdb.DuckDBPyConnection | None = None
+    loaded: dict[str, LoadedTable] = field(default_factory=dict)
+    #: document_id -> source text (decoded), for documents whose source file could be read
+    sources: dict[str, str] = field(default_factory=dict)
+    #: (table, rule) -> problems not kept
+    omitted: dict[tuple[str, str], int] = field(default_factory=dict)
+    _counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def problem(self, stage: str, rule: str, message: str, table: Table | None = None, **where: Any) -> None:
+        """Record a problem; ``table`` fills the table name and file."""
+        table_name = where.pop("table_name", None)
+        name = table.name if table is not None else table_name
+        key = (name or "package", rule)
+        count = self._counts.get(key, 0) + 1
+        self._counts[key] = count
+        if count > MAX_PROBLEMS_PER_RULE:
+            self.omitted[key] = self.omitted.get(key, 0) + 1
+            return
+        if table is not None and "file" not in where:
+            where["file"] = table.path
+        value = where.pop("value", None)
+        self.report.add(
+            Problem(
+                stage=stage,
+                rule=rule,
+                message=message,
+                table=name,
+                value=None if value is None else str(value),
+                **where,
+            )
+        )
+
+    def usable(self, *names: str) -> bool:
+        """True when every named table was read and may be checked by later stages."""
+        return all(n in self.loaded for n in names)
+
+    def sql(self, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        assert self.con is not None
+        return self.con.execute(query, params or []).fetchall()

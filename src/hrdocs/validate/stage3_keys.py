@@ -1,0 +1,68 @@
+"""Stage 3a: keys, as DuckDB SQL generated from the schemas: primary keys, unique fields, uniqueKeys and
+foreign keys (including self-references), over the tables read in stage 1."""
+
+from __future__ import annotations
+
+from hrdocs.metadata.duckdb_schema import quote
+from hrdocs.metadata.model import Table
+from hrdocs.validate.context import RAW_SCHEMA, Context
+
+STAGE = "tables"
+
+
+def _raw(name: str) -> str:
+    return f"{RAW_SCHEMA}.{quote(name)}"
+
+
+def _duplicates(ctx: Context, table: Table, cols: tuple[str, ...], rule: str, what: str) -> None:
+    keys = ", ".join(quote(c) for c in cols)
+    not_null = " AND ".join(f"{quote(c)} IS NOT NULL" for c in cols)
+    rows = ctx.sql(
+        f"SELECT row, first_row, {keys} FROM (SELECT rowid + 2 AS row, min(rowid + 2) OVER w AS first_row, "
+        f"count(*) OVER w AS n, {keys} FROM {_raw(table.name)} WHERE {not_null} WINDOW w AS (PARTITION BY {keys})) "
+        "WHERE n > 1 AND row > first_row ORDER BY row"
+    )
+    for row, first_row, *values in rows:
+        value = ",".join(str(v) for v in values)
+        ctx.problem(STAGE, rule, f"{what} repeats row {first_row}", table, row=row, column=",".join(cols), value=value)
+
+
+def check_keys(ctx: Context) -> None:
+    for name, loaded in ctx.loaded.items():
+        table = loaded.table
+        if table.primary_key:
+            for col in table.primary_key:
+                for (row,) in ctx.sql(f"SELECT rowid + 2 FROM {_raw(name)} WHERE {quote(col)} IS NULL ORDER BY rowid"):
+                    ctx.problem(STAGE, "primary-key", "primary key field is empty", table, row=row, column=col)
+            _duplicates(ctx, table, table.primary_key, "primary-key", "primary key")
+        for field in table.fields:
+            if field.unique and (field.name,) != table.primary_key:
+                _duplicates(ctx, table, (field.name,), "field-unique", "unique value")
+        for key in table.unique_keys:
+            _duplicates(ctx, table, key, "unique-key", "unique key")
+        for fk in table.foreign_keys:
+            if not ctx.usable(fk.resource):
+                ctx.report.skipped.append(
+                    f"{name}: foreign key to {fk.resource} not checked ({fk.resource} unreadable)"
+                )
+                continue
+            cols = ", ".join(f"c.{quote(c)}" for c in fk.fields)
+            not_null = " AND ".join(f"c.{quote(c)} IS NOT NULL" for c in fk.fields)
+            match = " AND ".join(
+                f"p.{quote(r)} = c.{quote(c)}" for c, r in zip(fk.fields, fk.reference_fields, strict=True)
+            )
+            rows = ctx.sql(
+                f"SELECT c.rowid + 2, {cols} FROM {_raw(name)} c WHERE {not_null} AND NOT EXISTS "
+                f"(SELECT 1 FROM {_raw(fk.resource)} p WHERE {match}) ORDER BY c.rowid"
+            )
+            target = f"{fk.resource}.{','.join(fk.reference_fields)}"
+            for row, *values in rows:
+                ctx.problem(
+                    STAGE,
+                    "foreign-key",
+                    f"no {target} has this value",
+                    table,
+                    row=row,
+                    column=",".join(fk.fields),
+                    value=",".join(str(v) for v in values),
+                )

@@ -1,0 +1,95 @@
+"""Stage 3b: the dataset's own cross-table rules, one SQL file per rule in validation/.
+
+Each file starts with a header of ``-- key: value`` comment lines:
+
+    -- rule: paragraph-number-sequence          (the rule id reported)
+    -- table: paragraphs                        (the table the reported rows belong to)
+    -- reads: paragraphs, documents             (every table the query reads; skipped if one is unreadable)
+    -- checks: Printed numbers run 1..n ...     (what it checks, one sentence, listed in validation/README.md)
+
+and is one SELECT over the typed views (one per table, columns typed by the schema with TRY_CAST, plus
+``__row``, the frictionless row number) returning one row per problem with the columns
+``row`` (row number in ``table``, may be null), ``field``, ``value`` and ``message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrdocs.validate.context import Context
+
+STAGE = "tables"
+#: the repository's validation/ folder, used when a package directory has none (an unpacked release)
+TOOLKIT_RULES_DIR = Path(__file__).resolve().parents[3] / "validation"
+
+
+@dataclass(frozen=True)
+class SqlRule:
+    rule: str
+    table: str
+    reads: tuple[str, ...]
+    checks: str
+    sql: str
+    path: Path
+
+
+def parse_rule(path: Path) -> SqlRule:
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("--"):
+            if line.strip():
+                break
+            continue
+        key, sep, value = line[2:].strip().partition(":")
+        if sep and key.strip() in ("rule", "table", "reads", "checks"):
+            header[key.strip()] = value.strip()
+        elif header.get("checks") and line[2:].startswith("  "):
+            header["checks"] += " " + line[2:].strip()
+    missing = {"rule", "table", "reads", "checks"} - set(header)
+    if missing:
+        raise ValueError(f"{path.name}: header lacks {', '.join(sorted(missing))}")
+    reads = tuple(r.strip() for r in header["reads"].split(",") if r.strip())
+    return SqlRule(header["rule"], header["table"], reads, header["checks"], text, path)
+
+
+def rules_dir(root: Path) -> Path:
+    own = root / "validation"
+    return own if any(own.glob("*.sql")) else TOOLKIT_RULES_DIR
+
+
+def load_rules(root: Path) -> list[SqlRule]:
+    return [parse_rule(p) for p in sorted(rules_dir(root).glob("*.sql"))]
+
+
+def check_rules(ctx: Context) -> None:
+    import duckdb
+
+    assert ctx.package is not None
+    try:
+        rules = load_rules(ctx.root)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        ctx.problem(STAGE, "rule-file", f"cannot read a validation rule: {exc}", file="validation")
+        return
+    names = {t.name for t in ctx.package.tables}
+    for rule in rules:
+        if not ctx.usable(*rule.reads):
+            ctx.report.skipped.append(f"rule {rule.rule} not run: needs {', '.join(rule.reads)}")
+            continue
+        table = ctx.package.table(rule.table) if rule.table in names else None
+        try:
+            rows = ctx.sql(f"SELECT row, field, value, message FROM ({rule.sql.rstrip().rstrip(';')}) ORDER BY row")
+        except duckdb.Error as exc:
+            ctx.problem(
+                STAGE,
+                rule.rule,
+                f"rule {rule.path.name} failed to run: {str(exc).splitlines()[0]}",
+                table,
+                file=f"validation/{rule.path.name}",
+            )
+            continue
+        for row, field, value, message in rows:
+            ctx.problem(
+                STAGE, rule.rule, str(message), table, table_name=rule.table, row=row, column=field, value=value
+            )

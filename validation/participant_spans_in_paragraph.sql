@@ -1,0 +1,20 @@
+-- rule: participant-spans-in-paragraph
+-- table: participants
+-- reads: participants, paragraphs
+-- checks: Each span of a participant's name_spans lies inside a span of the first of its paragraph_ids.
+WITH part AS (
+    SELECT __row, split_part(paragraph_ids, ';', 1) AS paragraph_id, s,
+           TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en
+    FROM (SELECT __row, paragraph_ids, unnest(string_split(name_spans, ';')) AS s FROM participants
+          WHERE name_spans IS NOT NULL AND paragraph_ids IS NOT NULL)
+), par AS (
+    SELECT paragraph_id,
+           TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en
+    FROM (SELECT paragraph_id, unnest(string_split(spans, ';')) AS s FROM paragraphs WHERE spans IS NOT NULL)
+)
+SELECT r.__row AS row, 'name_spans' AS field, r.s AS value,
+       'span lies outside the spans of paragraph ' || r.paragraph_id AS message
+FROM part r
+WHERE r.st IS NOT NULL AND r.en IS NOT NULL
+  AND EXISTS (SELECT 1 FROM par p WHERE p.paragraph_id = r.paragraph_id)
+  AND NOT EXISTS (SELECT 1 FROM par p WHERE p.paragraph_id = r.paragraph_id AND p.st <= r.st AND r.en <= p.en)
