@@ -91,7 +91,8 @@ P = [
      + ASCII_PUNCT),
     ("r16a", 30, "list_item", None, "(a)", 1, "r16", "", "Sub-paragraph 16(a). " + ASCII_PUNCT),
     ("r16b", 32, "list_item", None, "(b)", 1, "r16", "", "Sub-paragraph 16(b). " + ASCII_PUNCT),
-    ("r16c", 34, "list_item", None, "(c)", 1, "r16", "", "Sub-paragraph 16(c). " + ASCII_PUNCT),
+    ("r16c", 34, "list_item", None, "(c)", 1, "r16", "",
+     "Sub-paragraph 16(c). 移民者组织 (organisations of migrants) as printed. " + ASCII_PUNCT),
     ("fnstar", 36, "footnote", None, "*", None, "", "title",
      "Footnote * to the report's title (the adoption session); printed at the page break after 16(c), hence "
      "its place in the reading order. The Markdown escape \\* becomes *."),
@@ -104,7 +105,8 @@ P = [
      "Assessment text; states 尚未得到执行. " + ASCII_PUNCT),
     ("a16c", 50, "heading", None, "[B]", 3, "h16-eval", "", "Assessment block: grade B for 16(c)."),
     ("e16c", 52, "paragraph", None, "", None, "a16c", "",
-     "Assessment text; states 已得到部分执行. " + ASCII_PUNCT),
+     "Assessment text; states 已得到部分执行. Calls the draft law 该法 although it is still a 草案: kept. "
+     + ASCII_PUNCT),
     # ---- paragraph 36
     ("h36", 54, "heading", None, "", 1, "", "",
      "Theme heading of evaluated paragraph 36 (ASCII colon). " + LEVELS_NOTE),
@@ -113,14 +115,16 @@ P = [
      + ASCII_PUNCT),
     ("r36a", 58, "list_item", None, "(a)", 1, "r36", "", "Sub-paragraph 36(a). " + ASCII_PUNCT),
     ("r36b", 60, "list_item", None, "(b)", 1, "r36", "", "Sub-paragraph 36(b). " + ASCII_PUNCT),
-    ("r36c", 62, "list_item", None, "(c)", 1, "r36", "", "Sub-paragraph 36(c): lead-in to items (一) to (四)."),
+    ("r36c", 62, "list_item", None, "(c)", 1, "r36", "",
+     "Sub-paragraph 36(c): lead-in to items (一) to (四); ASCII colon (确保:) as in the file."),
     ("r36c1", 64, "list_item", None, "(一)", 2, "r36c", "", "Item 36(c)(一). " + ASCII_PUNCT),
     ("r36c2", 66, "list_item", None, "(二)", 2, "r36c", "", "Item 36(c)(二). " + ASCII_PUNCT),
     ("r36c3", 68, "list_item", None, "(三)", 2, "r36c", "", "Item 36(c)(三). " + ASCII_PUNCT),
     ("r36c4", 70, "list_item", None, "(四)", 2, "r36c", "",
      "Item 36(c)(四); its second sentence (委员会确认, ...) defines alternatives to detention and is part of "
      "the printed item. " + ASCII_PUNCT),
-    ("r36d", 72, "list_item", None, "(d)", 1, "r36", "", "Sub-paragraph 36(d)."),
+    ("r36d", 72, "list_item", None, "(d)", 1, "r36", "",
+     "Sub-paragraph 36(d); ends with an ASCII semicolon, as printed."),
     ("r36e", 74, "list_item", None, "(e)", 1, "r36", "",
      "Sub-paragraph 36(e); full-width punctuation from here on (16 to 36(d) use ASCII commas)."),
     ("h36-reply", 76, "heading", None, "", 2, "h36", "", LEVELS_NOTE),
@@ -131,20 +135,22 @@ P = [
     ("e36a", 84, "paragraph", None, "", None, "a36a", "", "Assessment text; states 尚未得到执行."),
     ("a36be", 86, "heading", None, "[C]", 3, "h36-eval", "",
      "Assessment block: grade C for the range 36(b)-(e), i.e. (b), (c), (d) and (e); its text runs over three "
-     "paragraphs."),
+     "paragraphs. The range is printed with an ASCII hyphen-minus."),
     ("e36be-1", 88, "paragraph", None, "", None, "a36be", "",
      "First paragraph of the 36(b)-(e) assessment; states no status. 并注意该国已成立 lacks 到 (compare "
      "注意到 earlier in the sentence): kept as published."),
     ("e36be-2", 90, "paragraph", None, "", None, "a36be", "",
      "Second paragraph of the 36(b)-(e) assessment: restates 36(b), then 委员会认为该建议尚未得到执行."),
     ("e36be-3", 92, "paragraph", None, "", None, "a36be", "",
-     "Third paragraph of the 36(b)-(e) assessment: restates 36(e), then 委员会认为该建议已得到部分执行."),
+     "Third paragraph of the 36(b)-(e) assessment: restates 36(e), then 委员会认为该建议已得到部分执行. Names "
+     "阿塞拜疆国家移民局; the 60(a) assessment prints 国家移民机构, possibly the same body (not stated)."),
     # ---- paragraph 60
     ("h60", 94, "heading", None, "", 1, "", "",
      "Theme heading of evaluated paragraph 60 (full-width colon). " + LEVELS_NOTE),
     ("r60", 96, "paragraph", None, "", None, "h60", "",
      "Chapeau of paragraph 60 of CMW/C/AZE/CO/3; carries footnote marker ¹ (<sup>1</sup> in the file; "
-     "footnote fn1: CMW/C/AZE/CO/2, paragraph 45). Cites OHCHR's 建议采用的人权与贩运人口问题原则和准则 and "
+     "footnote fn1: CMW/C/AZE/CO/2, paragraph 45), followed by a space as in the file. "
+     "Cites OHCHR's 建议采用的人权与贩运人口问题原则和准则 and "
      "SDG target 5.2. Mixes a full-width comma and an ASCII comma with a space (目标 5.2, 建议): kept."),
     ("fn1", 98, "footnote", 1, "", None, "h60", "r60",
      "Footnote 1, to the chapeau of paragraph 60; printed right after it. The marker ¹ is <sup>1</sup> in "
@@ -159,7 +165,9 @@ P = [
      "ASCII comma in the other three pointers: kept."),
     ("h60-eval", 112, "heading", None, "", 2, "h60", "", LEVELS_NOTE),
     ("a60a", 114, "heading", None, "[B]", 3, "h60-eval", "", "Assessment block: grade B for 60(a)."),
-    ("e60a", 116, "paragraph", None, "", None, "a60a", "", "Assessment text; states 已得到部分执行."),
+    ("e60a", 116, "paragraph", None, "", None, "a60a", "",
+     "Assessment text; states 已得到部分执行. Names 国家移民机构; the 36(b)-(e) assessment prints "
+     "阿塞拜疆国家移民局, possibly the same body (not stated)."),
     ("a60bc", 118, "heading", None, "[C]", 3, "h60-eval", "", "Assessment block: grade C for 60(b) and 60(c)."),
     ("e60bc", 120, "paragraph", None, "", None, "a60bc", "",
      "Assessment text; states 已得到部分执行 (under a C). 施害者 here where 60(b) prints 犯罪者: kept."),
@@ -184,7 +192,8 @@ P = [
     ("a62ab", 140, "heading", None, "[B]", 3, "h62-eval", "",
      "Assessment block: grade B for 62(a) and 62(b). The letter is bold in the file (**[B]:**), Markdown "
      "removed."),
-    ("e62ab", 142, "paragraph", None, "", None, "a62ab", "", "Assessment text; states 已得到部分执行."),
+    ("e62ab", 142, "paragraph", None, "", None, "a62ab", "",
+     "Assessment text; states 已得到部分执行. 在这里 (here) stands for Azerbaijan, as printed."),
     ("a62c", 144, "heading", None, "[F]", 3, "h62-eval", "",
      "Assessment block: grade F for 62(c). The letter is bold in the file (**[F]:**), Markdown removed."),
     ("e62c", 146, "paragraph", None, "", None, "a62c", "", "Assessment text; states no implementation status."),
@@ -282,7 +291,8 @@ R = [
     ("36e", "36(e)", "r36e", "36", ""),
     ("60", "60", "r60", "",
      "Chapeau of paragraph 60; recalls the Committee's earlier recommendation (footnote 1: CMW/C/AZE/CO/2, "
-     "第 45 段). The footnote marker ¹ is part of the printed text. Also made 依据 OHCHR's principles and "
+     "第 45 段). The footnote marker ¹ (and the space after it) is part of the printed text and kept. "
+     "Also made 依据 OHCHR's principles and "
      "guidelines on trafficking and 根据 SDG target 5.2."),
     ("60a", "60(a)", "r60a", "60", ""),
     ("60b", "60(b)", "r60b", "60", ""),
@@ -370,7 +380,7 @@ G = [
     ("36c", "C", "", "a36be", ["e36be-1", "e36be-2", "e36be-3"],
      "Covered by the printed range (b)-(e), but the text never discusses (c) and attaches no status sentence "
      "to it: status left empty (not derived from the letter). Graded at the sub-paragraph level the block names; "
-     "its items 36(c)(一)-(四) get no grade rows of their own."),
+     "its items 36(c)(一)-(四) get no grade rows of their own (the range names sub-paragraphs, not items)."),
     ("36d", "C", "", "a36be", ["e36be-1", "e36be-2", "e36be-3"],
      "Covered by the printed range (b)-(e), but the text never discusses (d) and attaches no status sentence "
      "to it: status left empty (not derived from the letter)."),
@@ -523,7 +533,8 @@ def build_documents() -> list[dict[str, str]]:
             "会议(2024年12月2日至13日)通过. Evaluates paragraphs 16, 36, 60 and 62 of CMW/C/AZE/CO/3. "
             "National acts it mentions (the draft 《海外侨民及侨民组织法》, Cabinet decision No. 378, the law "
             "on suspending inspections) are not UN documents and have no rows; nor has the report it is "
-            "an addendum to (no symbol printed).",
+            "an addendum to (no symbol printed). SDG target 5.2 (cited in paragraph 60's chapeau) is a target, "
+            "not a document: no row.",
         ),
         doc(
             document_id=CO,
