@@ -102,12 +102,14 @@ def load_tables(ctx: Context, names: list[str]) -> None:
         columns = "{" + ", ".join(f"{sql_string(n)}: 'VARCHAR'" for n in header) + "}"
         nulls = "[" + ", ".join(sql_string(m) for m in table.missing_values or ("",)) + "]"
         rejects = f"rejects_{len(ctx.loaded)}"
+        # DuckDB 2.0 returns no rows for a CRLF file when new_line is given: let it detect CRLF itself
+        new_line = f"new_line={sql_string(chr(92) + 'n')}, "
         target = f"{RAW_SCHEMA}.{quote(name)}"
         try:
             ctx.con.execute(
                 f"CREATE TABLE {target} AS SELECT * FROM read_csv({sql_string(str(path))}, columns={columns}, "
                 f"auto_detect=false, header=true, delim=',', quote='\"', escape='\"', "
-                f"new_line={sql_string(chr(92) + 'r' + chr(92) + 'n' if crlf else chr(92) + 'n')}, nullstr={nulls}, "
+                f"{'' if crlf else new_line}nullstr={nulls}, "
                 f"strict_mode=true, store_rejects=true, rejects_table='{rejects}', rejects_scan='{rejects}_scan', "
                 f"max_line_size=100000000)"
             )
@@ -141,13 +143,19 @@ def load_tables(ctx: Context, names: list[str]) -> None:
 def _create_typed_views(ctx: Context) -> None:
     """main.<table>: typed view over raw.<table> (TRY_CAST per the schema's types) with __row, for SQL rules."""
     from hrdocs.metadata.duckdb_schema import duckdb_type
+    from hrdocs.metadata.pandera_schemas import TYPE_PATTERNS
 
     assert ctx.con is not None
     for name, loaded in ctx.loaded.items():
         cols = ["rowid + 2 AS __row"]
         for f in loaded.table.fields:
             t = duckdb_type(f)
-            expr = quote(f.name) if t == "VARCHAR" else f"TRY_CAST({quote(f.name)} AS {t})"
+            expr = quote(f.name)
+            if t != "VARCHAR":
+                # only cells stage 2 accepts get a value: DuckDB alone would cast 'yes' to true and '1.0' to 1
+                pattern = TYPE_PATTERNS.get(f.type)
+                typed = f"TRY_CAST({expr} AS {t})"
+                expr = f"CASE WHEN regexp_matches({expr}, {sql_string(pattern)}) THEN {typed} END" if pattern else typed
             cols.append(f"{expr} AS {quote(f.name)}")
         ctx.con.execute(
             f"CREATE OR REPLACE VIEW {quote(name)} AS SELECT {', '.join(cols)} FROM {RAW_SCHEMA}.{quote(name)}"

@@ -179,11 +179,11 @@ def check_files(ctx: Context) -> list[str]:
     assert ctx.package is not None
     present = []
     for table in ctx.package.tables:
-        path = ctx.root / table.path
-        if not table.path or not path.is_file():
+        if not isinstance(table.path, str) or not table.path or not (ctx.root / table.path).is_file():
             ctx.problem(STAGE, "file-missing", f"data file of resource {table.name!r} not found", table)
             continue
         present.append(table.name)
+        path = ctx.root / table.path
         if table.bytes is not None:
             size = path.stat().st_size
             if size != table.bytes:

@@ -160,8 +160,13 @@ def _document_rows(ctx: Context) -> dict[str, tuple[int, str]]:
 
 
 def check_coverage(ctx: Context) -> None:
+    assert ctx.package is not None
     exclusions = read_exclusions(ctx)
     if not ctx.sources:
+        return
+    unreadable = [r.get("name") for r in ctx.package.descriptor.get("resources", []) if r.get("name") not in ctx.loaded]
+    if unreadable:
+        ctx.report.skipped.append(f"coverage not checked: {', '.join(map(str, unreadable))} unreadable")
         return
     gaps = _gaps(ctx, exclusions)
     documents = _document_rows(ctx)

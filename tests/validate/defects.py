@@ -1,0 +1,663 @@
+"""The defect catalogue: each entry is the valid fixture package with exactly one defect, the rule hrdocs must
+report for it and where (table, row, column), and the exit code.
+
+Rows are frictionless row numbers (header = 1). Fixture rows: documents CO=2, FU=3; paragraphs title=2,
+summary=3, h16=4, p1=5, li-a=6, li-b=7, h-c=8, t-c=9, h-b=10, t-b=11, fn1=12; recommendations r16=2, r16-a=3,
+r16-b=4; grades g16-a=2, g16-b=3; participants 2.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from validate_fixture import CO, FU, SOURCE_FILE, FixturePackage
+
+Edit = Callable[[FixturePackage], None]
+After = Callable[[Path], None]
+
+
+@dataclass(frozen=True)
+class Defect:
+    id: str
+    rule: str
+    table: str | None
+    row: int | None = None
+    column: str | None = None
+    line: int | None = None
+    edit: Edit | None = None
+    after: After | None = None
+    exit_code: int = 1
+    #: other rules the same single defect legitimately sets off (a cascade), beside ``rule``
+    also: frozenset[str] = frozenset()
+    #: the frictionless error type(s) for the same defect, when frictionless checks this kind of defect
+    frictionless: tuple[str, ...] = ()
+
+
+def setf(table: str, index: int, **values: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.rows[table][index].update(values)
+
+    return edit
+
+
+def duplicate(table: str, index: int) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.rows[table].append(dict(pkg.rows[table][index]))
+
+    return edit
+
+
+def rewrite(relative: str, fn: Callable[[bytes], bytes]) -> After:
+    def after(root: Path) -> None:
+        path = root / relative
+        path.write_bytes(fn(path.read_bytes()))
+
+    return after
+
+
+def replace_line(number: int, fn: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    def change(data: bytes) -> bytes:
+        lines = data.split(b"\n")
+        lines[number - 1] = fn(lines[number - 1])
+        return b"\n".join(lines)
+
+    return change
+
+
+def descriptor_edit(fn: Callable[[dict], None]) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        fn(pkg.descriptor)
+
+    return edit
+
+
+def resource_edit(name: str, **values: object) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.resource(name).update(values)
+
+    return edit
+
+
+def remove(relative: str) -> After:
+    def after(root: Path) -> None:
+        (root / relative).unlink()
+
+    return after
+
+
+def schema_edit(table: str, fn: Callable[[dict], None]) -> After:
+    def after(root: Path) -> None:
+        path = root / "schemas" / f"{table}.schema.json"
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        fn(schema)
+        path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+
+    return after
+
+
+def source_edit(old: str, new: str) -> Edit:
+    """Change the source text and the paragraph printing it, keeping every other rule satisfied."""
+
+    def edit(pkg: FixturePackage) -> None:
+        assert len(old) == len(new)
+        pkg.source = pkg.source.replace(old, new)
+        for row in pkg.rows["paragraphs"]:
+            row["text"] = row["text"].replace(old, new)
+
+    return edit
+
+
+def append_source(text: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.source += text
+
+    return edit
+
+
+def exclude(spans_text: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        start = pkg.source.index(spans_text)
+        pkg.exclusions.append((FU, f"{start}-{start + len(spans_text)}", "page furniture"))
+
+    return edit
+
+
+def both(*edits: Edit) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        for e in edits:
+            e(pkg)
+
+    return edit
+
+
+def _bad_type(schema: dict) -> None:
+    schema["fields"][2]["type"] = "intger"
+
+
+def _add_column(data: bytes) -> bytes:
+    lines = data.rstrip(b"\n").split(b"\n")
+    return b"\n".join([lines[0] + b",extra"] + [line + b",x" for line in lines[1:]]) + b"\n"
+
+
+def _drop_column(name: str) -> Callable[[bytes], bytes]:
+    def change(data: bytes) -> bytes:
+        import csv
+        import io
+
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
+        index = rows[0].index(name)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        for row in rows:
+            writer.writerow(row[:index] + row[index + 1 :])
+        return out.getvalue().encode("utf-8")
+
+    return change
+
+
+DEFECTS: list[Defect] = [
+    # stage 1: descriptor and files
+    Defect("invalid-json-descriptor", "", None, after=rewrite("datapackage.json", lambda b: b[:-5]), exit_code=2),
+    Defect("descriptor-not-utf8", "", None, after=rewrite("datapackage.json", lambda b: b"\xff" + b), exit_code=2),
+    Defect("missing-datapackage", "", None, after=remove("datapackage.json"), exit_code=2),
+    Defect(
+        "descriptor-invalid",
+        "descriptor-invalid",
+        None,
+        edit=descriptor_edit(lambda d: d.__setitem__("licenses", "CC-BY-4.0")),
+        frictionless=("package-error",),
+    ),
+    Defect(
+        "schema-missing",
+        "schema-missing",
+        "participants",
+        after=remove("schemas/participants.schema.json"),
+        frictionless=("schema-error", "package-error", "resource-error"),
+    ),
+    Defect(
+        "schema-invalid-type",
+        "schema-invalid",
+        "paragraphs",
+        after=schema_edit("paragraphs", _bad_type),
+        frictionless=("field-error", "schema-error", "package-error"),
+    ),
+    Defect(
+        "schema-unknown-key",
+        "schema-invalid",
+        "grades",
+        after=schema_edit("grades", lambda s: s.__setitem__("primaryKey", ["nope"])),
+    ),
+    Defect(
+        "missing-file",
+        "file-missing",
+        "grades",
+        after=remove("data/grades.csv"),
+        frictionless=("scheme-error", "resource-error"),
+    ),
+    Defect(
+        "bytes-mismatch",
+        "file-bytes",
+        "participants",
+        edit=resource_edit("participants", bytes=1),
+        frictionless=("byte-count",),
+    ),
+    Defect(
+        "hash-mismatch",
+        "file-hash",
+        "participants",
+        edit=resource_edit("participants", hash="sha256:" + "0" * 64),
+        frictionless=("hash-count",),
+    ),
+    Defect(
+        "tampered-source",
+        "source-sha256",
+        "documents",
+        row=3,
+        column="source_sha256",
+        after=rewrite(SOURCE_FILE, lambda b: b + b"\n"),
+    ),
+    Defect(
+        "source-missing",
+        "source-missing",
+        "documents",
+        row=3,
+        column="source_file",
+        edit=setf("documents", 1, source_file="data/sources/gone.txt"),
+        also=frozenset({"spans-no-source"}),
+    ),
+    Defect(
+        "source-not-utf8",
+        "source-encoding",
+        "documents",
+        row=3,
+        column="source_file",
+        after=rewrite(SOURCE_FILE, lambda b: b.replace("评价报告".encode(), b"\xff\xfe\xfd\xfc", 1)),
+        also=frozenset({"source-sha256", "spans-no-source"}),
+    ),
+    Defect("bom", "csv-bom", "documents", line=1, after=rewrite("data/documents.csv", lambda b: b"\xef\xbb\xbf" + b)),
+    Defect(
+        "crlf",
+        "csv-crlf",
+        "documents",
+        line=1,
+        after=rewrite("data/documents.csv", lambda b: b.replace(b"\n", b"\r\n")),
+    ),
+    Defect(
+        "non-utf8-cell",
+        "csv-encoding",
+        "participants",
+        line=2,
+        after=rewrite("data/participants.csv", lambda b: b.replace("马特基金会".encode(), b"\xff\xfe", 1)),
+        frictionless=("encoding-error", "source-error"),
+    ),
+    Defect(
+        "ragged-row-long",
+        "csv-ragged",
+        "participants",
+        line=2,
+        after=rewrite("data/participants.csv", replace_line(2, lambda b: b + b",extra")),
+        frictionless=("extra-cell",),
+    ),
+    Defect(
+        "ragged-row-short",
+        "csv-ragged",
+        "participants",
+        line=2,
+        after=rewrite("data/participants.csv", replace_line(2, lambda b: b.rsplit(b",", 1)[0])),
+        frictionless=("missing-cell",),
+    ),
+    Defect(
+        "unbalanced-quote",
+        "csv-quote",
+        "participants",
+        line=2,
+        after=rewrite("data/participants.csv", replace_line(2, lambda b: b.replace(b",", b',"', 1))),
+    ),
+    Defect(
+        "extra-column",
+        "csv-header",
+        "participants",
+        line=1,
+        column="extra",
+        after=rewrite("data/participants.csv", _add_column),
+        frictionless=("extra-label",),
+    ),
+    Defect(
+        "missing-column",
+        "csv-header",
+        "grades",
+        line=1,
+        column="notes",
+        after=rewrite("data/grades.csv", _drop_column("notes")),
+        frictionless=("missing-label",),
+    ),
+    Defect(
+        "renamed-column",
+        "csv-header",
+        "grades",
+        line=1,
+        column="notes",
+        after=rewrite("data/grades.csv", lambda b: b.replace(b",notes\n", b",note\n", 1)),
+        frictionless=("incorrect-label",),
+    ),
+    # stage 2: columns
+    Defect(
+        "bad-category", "field-enum", "participants", row=2, column="kind", edit=setf("participants", 0, kind="robot")
+    ),
+    Defect(
+        "bad-enum-grade",
+        "field-enum",
+        "grades",
+        row=2,
+        column="grade",
+        edit=setf("grades", 0, grade="Z"),
+        also=frozenset({"grade-heading", "grade-summary-line"}),
+    ),
+    Defect(
+        "null-required",
+        "field-required",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by=""),
+        frictionless=("constraint-error",),
+    ),
+    Defect(
+        "pattern",
+        "field-pattern",
+        "documents",
+        row=2,
+        column="country_iso3",
+        edit=setf("documents", 0, country_iso3="Aze"),
+        frictionless=("constraint-error",),
+    ),
+    Defect(
+        "integer-decimal",
+        "field-type",
+        "paragraphs",
+        row=4,
+        column="level",
+        edit=setf("paragraphs", 2, level="1.5"),
+        frictionless=("type-error",),
+    ),
+    Defect(
+        "integer-point-zero",
+        "field-type",
+        "documents",
+        row=2,
+        column="session_number",
+        edit=setf("documents", 0, session_number="33.0"),
+        frictionless=("type-error",),
+    ),
+    Defect(
+        "integer-exponent",
+        "field-type",
+        "documents",
+        row=2,
+        column="session_number",
+        edit=setf("documents", 0, session_number="1e3"),
+        frictionless=("type-error",),
+    ),
+    Defect(
+        "bad-date",
+        "field-type",
+        "documents",
+        row=2,
+        column="date_published",
+        edit=setf("documents", 0, date_published="2021-02-30"),
+        frictionless=("type-error",),
+    ),
+    Defect(
+        "date-format",
+        "field-type",
+        "participants",
+        row=2,
+        column="date_submitted",
+        edit=setf("participants", 0, date_submitted="10/05/2024"),
+        frictionless=("type-error",),
+    ),
+    Defect(
+        "bad-boolean",
+        "field-type",
+        "documents",
+        row=2,
+        column="has_text",
+        edit=setf("documents", 0, has_text="yes"),
+        frictionless=("type-error",),
+    ),
+    Defect(
+        "date-out-of-range",
+        "field-minimum",
+        "documents",
+        row=2,
+        column="date_published",
+        edit=setf("documents", 0, date_published="1900-01-01"),
+        frictionless=("constraint-error",),
+    ),
+    Defect(
+        "integer-above-maximum",
+        "field-maximum",
+        "paragraphs",
+        row=4,
+        column="level",
+        edit=setf("paragraphs", 2, level="7"),
+        frictionless=("constraint-error",),
+    ),
+    Defect(
+        "integer-below-minimum",
+        "field-minimum",
+        "documents",
+        row=2,
+        column="session_number",
+        edit=setf("documents", 0, session_number="0"),
+        frictionless=("constraint-error",),
+    ),
+    Defect(
+        "too-long",
+        "field-max-length",
+        "participants",
+        row=2,
+        column="participant_id",
+        edit=setf("participants", 0, participant_id=f"{FU}." + "x" * 120),
+        frictionless=("constraint-error",),
+    ),
+    # stage 3: keys
+    Defect(
+        "duplicate-primary-key",
+        "primary-key",
+        "participants",
+        row=3,
+        column="participant_id",
+        edit=duplicate("participants", 0),
+        frictionless=("primary-key",),
+    ),
+    Defect(
+        "duplicate-unique-field",
+        "field-unique",
+        "documents",
+        row=3,
+        column="symbol",
+        edit=setf("documents", 1, symbol="CMW/C/AZE/CO/3"),
+        frictionless=("unique-error",),
+    ),
+    Defect(
+        "duplicate-unique-key",
+        "unique-key",
+        "paragraphs",
+        row=12,
+        column="document_id,seq",
+        edit=setf("paragraphs", 10, seq="10"),
+        also=frozenset({"paragraph-seq-sequence"}),
+    ),
+    Defect(
+        "dangling-foreign-key",
+        "foreign-key",
+        "recommendations",
+        row=2,
+        column="made_by_participant_id",
+        edit=setf("recommendations", 0, made_by_participant_id=f"{FU}.nobody"),
+        frictionless=("foreign-key",),
+    ),
+    Defect(
+        "dangling-self-foreign-key",
+        "foreign-key",
+        "paragraphs",
+        row=12,
+        column="footnote_of",
+        edit=setf("paragraphs", 10, footnote_of=f"{FU}.nowhere"),
+        frictionless=("foreign-key",),
+    ),
+    # stage 3: the dataset's rules (validation/*.sql)
+    Defect(
+        "paragraph-number-gap",
+        "paragraph-number-sequence",
+        "paragraphs",
+        row=12,
+        column="number",
+        edit=setf("paragraphs", 10, number="2"),
+    ),
+    Defect(
+        "seq-gap", "paragraph-seq-sequence", "paragraphs", row=12, column="seq", edit=setf("paragraphs", 10, seq="13")
+    ),
+    Defect(
+        "recommendation-cycle",
+        "recommendation-parent-cycle",
+        "recommendations",
+        row=2,
+        column="parent_id",
+        edit=setf("recommendations", 0, parent_id=f"{CO}.r16-a"),
+        also=frozenset({"recommendation-label-parent"}),
+    ),
+    Defect(
+        "paragraph-cycle",
+        "paragraph-parent-cycle",
+        "paragraphs",
+        row=4,
+        column="parent_id",
+        edit=setf("paragraphs", 2, parent_id=f"{FU}.p1"),
+    ),
+    Defect(
+        "label-not-under-parent",
+        "recommendation-label-parent",
+        "recommendations",
+        row=4,
+        column="label",
+        edit=setf("recommendations", 2, label="16(b)(一)"),
+    ),
+    Defect(
+        "footnote-of-missing",
+        "paragraph-footnote-of",
+        "paragraphs",
+        row=12,
+        column="footnote_of",
+        edit=setf("paragraphs", 10, footnote_of=""),
+    ),
+    Defect(
+        "has-text-without-source",
+        "document-has-text",
+        "documents",
+        row=2,
+        column="source_file",
+        edit=setf("documents", 0, has_text="true"),
+    ),
+    Defect(
+        "grade-not-follow-up",
+        "grade-document-follow-up",
+        "grades",
+        row=2,
+        column="document_id",
+        edit=setf("documents", 1, document_type="report"),
+    ),
+    Defect(
+        "grade-status-not-in-text",
+        "grade-status-in-text",
+        "grades",
+        row=2,
+        column="implementation_status",
+        edit=setf("grades", 0, implementation_status="已得到全面执行"),
+    ),
+    Defect(
+        "grade-heading-label",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="assessment_label",
+        edit=setf("grades", 0, assessment_label="第 17 段(a)项"),
+    ),
+    Defect(
+        "grade-summary-mismatch",
+        "grade-summary-line",
+        "paragraphs",
+        row=3,
+        column="text",
+        edit=source_edit("16 [C] [B]", "16 [C] [F]"),
+    ),
+    Defect(
+        "grade-text-paragraph-dangling",
+        "grade-text-paragraphs-exist",
+        "grades",
+        row=2,
+        column="text_paragraph_ids",
+        edit=setf("grades", 0, text_paragraph_ids=f"{FU}.t-c;{FU}.nope"),
+    ),
+    Defect(
+        "participant-paragraph-dangling",
+        "participant-paragraphs-exist",
+        "participants",
+        row=2,
+        column="paragraph_ids",
+        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-b;{FU}.zzz"),
+    ),
+    Defect(
+        "recommendation-outside-paragraph",
+        "recommendation-spans-in-paragraph",
+        "recommendations",
+        row=2,
+        column="spans",
+        edit=setf("recommendations", 0, paragraph_id=f"{FU}.li-a"),
+    ),
+    Defect(
+        "participant-outside-paragraph",
+        "participant-spans-in-paragraph",
+        "participants",
+        row=2,
+        column="name_spans",
+        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-c;{FU}.t-b"),
+    ),
+    Defect(
+        "expected-rows-total",
+        "expected-rows",
+        "paragraphs",
+        edit=resource_edit("paragraphs", **{"hrdocs:expectedRows": {"total": 12}}),
+    ),
+    Defect(
+        "expected-rows-by-document",
+        "expected-rows",
+        "paragraphs",
+        column="document_id",
+        edit=resource_edit("paragraphs", **{"hrdocs:expectedRows": {"total": 11, "byDocument": {FU: 10}}}),
+    ),
+    Defect(
+        "uncovered-source-text",
+        "coverage",
+        "documents",
+        row=3,
+        column="source_file",
+        edit=append_source("\n未收录的文字。\n"),
+    ),
+    Defect(
+        "bad-exclusion",
+        "coverage-exclusion",
+        "coverage",
+        row=2,
+        column="spans",
+        edit=lambda pkg: pkg.exclusions.append((FU, "9-3", "reversed")),
+    ),
+    # stage 4: provenance
+    Defect(
+        "span-out-of-range",
+        "spans-out-of-range",
+        "participants",
+        row=2,
+        column="name_spans",
+        edit=setf("participants", 0, name_spans="5000-5005"),
+        also=frozenset({"participant-spans-in-paragraph"}),
+    ),
+    Defect(
+        "span-text-mismatch",
+        "spans-text-mismatch",
+        "participants",
+        row=2,
+        column="name",
+        edit=setf("participants", 0, name="马特基金"),
+    ),
+    Defect(
+        "span-reversed",
+        "spans-malformed",
+        "recommendations",
+        row=3,
+        column="spans",
+        edit=setf("recommendations", 1, spans="90-80"),
+        also=frozenset({"recommendation-spans-in-paragraph"}),
+    ),
+    Defect(
+        "span-malformed-pattern",
+        "field-pattern",
+        "recommendations",
+        row=3,
+        column="spans",
+        edit=setf("recommendations", 1, spans="80..90"),
+    ),
+    Defect(
+        "paragraph-text-mismatch",
+        "spans-text-mismatch",
+        "paragraphs",
+        row=9,
+        column="text",
+        edit=setf("paragraphs", 7, text="委员会认为该建议已得到执行。"),
+        also=frozenset({"grade-status-in-text"}),
+    ),
+]

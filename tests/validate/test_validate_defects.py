@@ -1,0 +1,142 @@
+"""The defect catalogue: hrdocs validate reports each defect with the expected rule and location, exits with the
+expected code, and never shows a traceback. Parity: where frictionless checks the same kind of defect, both
+flag it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from defects import DEFECTS, Defect
+from typer.testing import CliRunner
+from validate_fixture import build_package
+
+from hrdocs.cli.main import _register_commands, app
+from hrdocs.validate import validate_package
+
+_register_commands()
+runner = CliRunner()
+
+
+def _build(tmp_path: Path, defect: Defect | None = None) -> Path:
+    root = tmp_path / "pkg"
+    build_package(root, defect.edit if defect else None)
+    if defect and defect.after:
+        defect.after(root)
+    return root
+
+
+def _cli(root: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["validate", str(root), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_fixture_package_is_valid(tmp_path: Path) -> None:
+    root = _build(tmp_path)
+    report = validate_package(root)
+    assert report.problems == [], [p.one_line() for p in report.problems]
+    assert report.coverage["cmw-aze-fu"]["percent"] == 100.0
+    assert report.rows["paragraphs"] == 11
+    code, out, _ = _cli(root)
+    assert code == 0
+    assert "valid:" in out
+
+
+def test_catalogue_has_at_least_30_defects() -> None:
+    assert len(DEFECTS) >= 30
+    assert len({d.id for d in DEFECTS}) == len(DEFECTS)
+
+
+@pytest.mark.parametrize("defect", DEFECTS, ids=lambda d: d.id)
+def test_defect_is_reported(tmp_path: Path, defect: Defect) -> None:
+    root = _build(tmp_path, defect)
+    code, out, err = _cli(root, "--format", "json")
+    assert "Traceback" not in out + err
+    assert code == defect.exit_code, out + err
+    data = json.loads(out)
+    if defect.exit_code == 2:
+        assert data["valid"] is False and data["error"]
+        assert err.startswith("hrdocs: error: ") and len(err.strip().splitlines()) == 1
+        return
+    problems = data["problems"]
+    matching = [p for p in problems if p["rule"] == defect.rule and p["table"] == defect.table]
+    assert matching, f"expected {defect.rule} on {defect.table}; got {[(p['rule'], p['table']) for p in problems]}"
+    located = [
+        p
+        for p in matching
+        if (defect.row is None or p["row"] == defect.row)
+        and (defect.column is None or p["column"] == defect.column)
+        and (defect.line is None or p["line"] == defect.line)
+    ]
+    assert located, f"expected row {defect.row} column {defect.column} line {defect.line}; got {matching}"
+    rules = {p["rule"] for p in problems}
+    assert rules <= {defect.rule} | defect.also, f"unexpected extra rules {rules - {defect.rule} - defect.also}"
+
+
+@pytest.mark.parametrize("defect", [d for d in DEFECTS if d.frictionless], ids=lambda d: d.id)
+def test_frictionless_parity(tmp_path: Path, defect: Defect) -> None:
+    """Both validators flag the defect (hrdocs with its own generated checks, tested above)."""
+    from frictionless import validate
+
+    root = _build(tmp_path, defect)
+    report = validate(str(root / "datapackage.json"))
+    assert not report.valid
+    types = {e.type for task in report.tasks for e in task.errors} | {e.type for e in report.errors}
+    assert types & set(defect.frictionless), types
+    assert not validate_package(root).valid
+
+
+def test_valid_fixture_passes_frictionless(tmp_path: Path) -> None:
+    from frictionless import validate
+
+    assert validate(str(_build(tmp_path) / "datapackage.json")).valid
+
+
+def test_text_report_names_file_row_column_value_and_rule(tmp_path: Path) -> None:
+    defect = next(d for d in DEFECTS if d.id == "bad-category")
+    code, out, _ = _cli(_build(tmp_path, defect))
+    assert code == 1
+    line = next(x for x in out.splitlines() if "[field-enum]" in x)
+    assert "data/participants.csv row 2 column kind" in line and "'robot'" in line
+    assert out.strip().splitlines()[-1].startswith("invalid:")
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    def edit(pkg):  # type: ignore[no-untyped-def]
+        pkg.rows["participants"][0]["kind"] = "robot"
+        pkg.rows["documents"][0]["country_iso3"] = "Aze"
+        pkg.rows["recommendations"][0]["made_by_participant_id"] = "x.y"
+
+    root = tmp_path / "pkg"
+    build_package(root, edit)
+    rules = {p.rule for p in validate_package(root).problems}
+    assert {"field-enum", "field-pattern", "foreign-key"} <= rules
+
+
+def test_coverage_exclusion_covers_text(tmp_path: Path) -> None:
+    from defects import append_source, both, exclude
+
+    root = tmp_path / "pkg"
+    build_package(root, both(append_source("\n页眉文字\n"), exclude("页眉文字")))
+    report = validate_package(root)
+    assert report.valid, [p.one_line() for p in report.problems]
+
+
+def test_timings_go_to_stderr(tmp_path: Path) -> None:
+    code, out, err = _cli(_build(tmp_path), "--timings")
+    assert code == 0
+    assert "timing: provenance" in err and "timing:" not in out
+
+
+@pytest.mark.parametrize("defect_id", ["invalid-json-descriptor", "unbalanced-quote", "span-out-of-range"])
+def test_console_script_never_prints_a_traceback(tmp_path: Path, defect_id: str) -> None:
+    defect = next(d for d in DEFECTS if d.id == defect_id)
+    root = _build(tmp_path, defect)
+    hrdocs = Path(sys.executable).with_name("hrdocs")
+    proc = subprocess.run([str(hrdocs), "validate", str(root)], capture_output=True, text=True, check=False)
+    assert proc.returncode == defect.exit_code
+    assert "Traceback" not in proc.stdout + proc.stderr
