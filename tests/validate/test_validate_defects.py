@@ -140,3 +140,19 @@ def test_console_script_never_prints_a_traceback(tmp_path: Path, defect_id: str)
     proc = subprocess.run([str(hrdocs), "validate", str(root)], capture_output=True, text=True, check=False)
     assert proc.returncode == defect.exit_code
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_validation_readme_lists_every_rule() -> None:
+    from hrdocs.validate.rules import BUILTIN_RULES
+    from hrdocs.validate.stage3_rules import TOOLKIT_RULES_DIR, load_rules
+
+    readme = (TOOLKIT_RULES_DIR / "README.md").read_text(encoding="utf-8")
+    ids = set(BUILTIN_RULES) | {r.rule for r in load_rules(TOOLKIT_RULES_DIR.parent)}
+    assert {i for i in ids if f"`{i}`" not in readme} == set()
+
+
+def test_every_sql_rule_has_a_broken_fixture() -> None:
+    from hrdocs.validate.stage3_rules import TOOLKIT_RULES_DIR, load_rules
+
+    tested = {d.rule for d in DEFECTS}
+    assert {r.rule for r in load_rules(TOOLKIT_RULES_DIR.parent)} - tested == set()

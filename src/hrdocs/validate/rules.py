@@ -42,6 +42,7 @@ BUILTIN_RULES: dict[str, tuple[str, str]] = {
     "expected-rows": ("tables", "row counts equal hrdocs:expectedRows (total and per document)"),
     "coverage": ("tables", "every non-blank source character is covered by spans, an artefact or an exclusion"),
     "coverage-exclusion": ("tables", "validation/coverage_exclusions.csv rows are well-formed"),
+    "rule-file": ("tables", "every validation/*.sql file has the rule header (rule, table, reads, checks)"),
     # stage 4: provenance (hrdocs.validate.stage4_provenance)
     "spans-malformed": ("provenance", "spans are start-end pairs with start < end"),
     "spans-out-of-range": ("provenance", "spans lie inside the source file"),

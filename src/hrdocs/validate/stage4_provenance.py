@@ -31,6 +31,8 @@ def check_provenance(ctx: Context) -> None:
     well_formed = re.compile(r"^[0-9]+-[0-9]+(?:;[0-9]+-[0-9]+)*$")
     assert ctx.con is not None
     sources = ctx.sources
+    # a row whose document is not in documents is a foreign-key problem already; only known documents count
+    known = {d for (d,) in ctx.sql("SELECT document_id FROM raw.documents")} if ctx.usable("documents") else set()
     for sf in spans_fields(ctx):
         query = rows_sql(ctx, sf)
         if query is None:
@@ -48,7 +50,7 @@ def check_provenance(ctx: Context) -> None:
                     continue  # required / foreign-key problems are reported by stages 2 and 3
                 source = sources.get(doc)
                 if source is None:
-                    if not well_formed.match(spans):
+                    if doc not in known or not well_formed.match(spans):
                         continue
                     ctx.problem(
                         STAGE,
