@@ -88,6 +88,7 @@ def register(app: typer.Typer) -> None:
             render_text(report)
         if timings:
             for stage, seconds in report.timings.items():
-                print(f"timing: {stage:<11} {seconds:7.2f} s", file=sys.stderr)
+                peak = report.peak_mb.get(stage)
+                print(f"timing: {stage:<11} {seconds:7.2f} s   peak memory {peak} MB", file=sys.stderr)
             print(f"timing: {'total':<11} {sum(report.timings.values()):7.2f} s", file=sys.stderr)
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)

@@ -56,6 +56,8 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     #: stage -> seconds
     timings: dict[str, float] = field(default_factory=dict)
+    #: stage -> peak resident memory of the process (MB) when the stage ended
+    peak_mb: dict[str, int] = field(default_factory=dict)
     #: document_id -> {"covered": n, "total": n, "percent": p}
     coverage: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: table -> rows read

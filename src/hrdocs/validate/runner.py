@@ -21,10 +21,18 @@ from hrdocs.validate.context import Context
 from hrdocs.validate.report import Report
 
 
+def _peak_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _timed(ctx: Context, name: str, fn: Callable[[Context], object]) -> None:
     started = time.perf_counter()
     fn(ctx)
     ctx.report.timings[name] = ctx.report.timings.get(name, 0.0) + time.perf_counter() - started
+    ctx.report.peak_mb[name] = round(_peak_mb())
 
 
 def _files(ctx: Context) -> None:

@@ -11,7 +11,7 @@ from hrdocs.metadata.duckdb_schema import quote
 from hrdocs.validate.context import RAW_SCHEMA, Context
 
 STAGE = "columns"
-BATCH_ROWS = 500_000
+BATCH_ROWS = 100_000
 
 MESSAGES = {
     "field-type": "not a valid {type}",
@@ -38,16 +38,17 @@ def check_columns(ctx: Context) -> None:
         if not schema.columns:
             continue
         select = ", ".join(quote(c) for c in schema.columns)
-        reader = ctx.con.sql(f"SELECT {select} FROM {RAW_SCHEMA}.{quote(name)} ORDER BY rowid").to_arrow_reader(
+        # no ORDER BY: it would make DuckDB materialise the whole table; each batch carries its rows' rowid
+        reader = ctx.con.sql(f"SELECT rowid AS __rowid, {select} FROM {RAW_SCHEMA}.{quote(name)}").to_arrow_reader(
             BATCH_ROWS
         )
-        offset = 0
         for batch in reader:
             frame = pl.from_arrow(batch)
             assert isinstance(frame, pl.DataFrame)
             try:
                 schema.validate(frame, lazy=True)
             except pandera.errors.SchemaErrors as exc:
+                rowids = frame.get_column("__rowid")
                 cases = exc.failure_cases.sort(["index", "column"], nulls_last=True)
                 for case, column, check, index in cases.select("failure_case", "column", "check", "index").iter_rows():
                     rule = PANDERA_RULES.get(check, check)
@@ -71,8 +72,7 @@ def check_columns(ctx: Context) -> None:
                         rule,
                         message,
                         table,
-                        row=offset + int(index) + 2,
+                        row=int(rowids[int(index)]) + 2,
                         column=column,
                         value=None if rule == "field-required" else case,
                     )
-            offset += batch.num_rows
