@@ -3,6 +3,7 @@ the source texts, and which tables are usable by later stages."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 RAW_SCHEMA = "raw"
 #: problems kept per (table, rule); the rest are counted, so a wholly wrong column cannot exhaust memory
 MAX_PROBLEMS_PER_RULE = 1000
+_LOCK = threading.Lock()
+_THREAD = threading.local()
 
 
 @dataclass
@@ -45,7 +48,11 @@ class Context:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def problem(self, stage: str, rule: str, message: str, table: Table | None = None, **where: Any) -> None:
-        """Record a problem; ``table`` fills the table name and file."""
+        """Record a problem; ``table`` fills the table name and file. Safe to call from several threads."""
+        with _LOCK:
+            self._problem(stage, rule, message, table, **where)
+
+    def _problem(self, stage: str, rule: str, message: str, table: Table | None, **where: Any) -> None:
         table_name = where.pop("table_name", None)
         name = table.name if table is not None else table_name
         key = (name or "package", rule)
@@ -72,6 +79,16 @@ class Context:
         """True when every named table was read and may be checked by later stages."""
         return all(n in self.loaded for n in names)
 
-    def sql(self, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's connection to the shared database (a DuckDB connection is not shared between threads)."""
         assert self.con is not None
-        return self.con.execute(query, params or []).fetchall()
+        if threading.current_thread() is threading.main_thread():
+            return self.con
+        cur = getattr(_THREAD, "cursor", None)
+        if cur is None or getattr(_THREAD, "owner", None) is not self.con:
+            cur = _THREAD.cursor = self.con.cursor()
+            _THREAD.owner = self.con
+        return cur
+
+    def sql(self, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        return self.cursor().execute(query, params or []).fetchall()

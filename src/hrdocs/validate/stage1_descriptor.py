@@ -110,8 +110,12 @@ def _file_hash(path: Path, declared: str) -> tuple[str, str]:
     return algo, digest.hexdigest()
 
 
-def check_descriptor(ctx: Context) -> None:
-    """Load and check datapackage.json and its schemas; set ctx.package to the tables that could be loaded."""
+def load_descriptor(ctx: Context) -> None:
+    """Read datapackage.json and its schemas; set ctx.package to the tables the model can read.
+
+    Keys naming unknown fields are reported here; frictionless's own validation runs in frictionless_checks,
+    concurrently with the CSV scan.
+    """
     from hrdocs.metadata.model import Package, _table
 
     root = ctx.root
@@ -119,9 +123,6 @@ def check_descriptor(ctx: Context) -> None:
     if not descriptor_path.is_file():
         raise HrdocsError(f"{root}: no datapackage.json found", EXIT_UNUSABLE)
     descriptor = read_json(descriptor_path, root)
-    for message in _frictionless_errors("package", descriptor, root):
-        ctx.problem(STAGE, "descriptor-invalid", message, file="datapackage.json")
-
     resources = [r for r in descriptor.get("resources", []) if isinstance(r, dict)]
     schemas: dict[str, dict[str, Any]] = {}
     for resource in resources:
@@ -143,15 +144,15 @@ def check_descriptor(ctx: Context) -> None:
             schemas[name] = ref
     field_names = {n: {f.get("name") for f in s.get("fields", []) if isinstance(f, dict)} for n, s in schemas.items()}
     all_names = {str(r.get("name", "")) for r in resources}
+    ctx.extra["schemas"] = schemas
 
     tables = []
     for resource in resources:
         name = str(resource.get("name", ""))
         if name not in schemas:
             continue
-        schema_file = resource["schema"] if isinstance(resource.get("schema"), str) else "datapackage.json"
-        messages = _frictionless_errors("schema", schemas[name], root)
-        messages += _key_errors(schemas[name], {n: field_names.get(n, set()) for n in all_names}, name)
+        schema_file = _schema_file(resource)
+        messages = _key_errors(schemas[name], {n: field_names.get(n, set()) for n in all_names}, name)
         for message in messages:
             ctx.problem(STAGE, "schema-invalid", message, table_name=name, file=schema_file)
         if messages:
@@ -159,13 +160,41 @@ def check_descriptor(ctx: Context) -> None:
         try:
             inline = dict(resource, schema=schemas[name])
             table = _table(root, inline)
-        except Exception as exc:  # the model could not read a schema frictionless accepted
+        except Exception as exc:  # the model could not read the schema
             ctx.problem(STAGE, "schema-invalid", f"cannot read schema: {exc}", table_name=name, file=schema_file)
             continue
         if isinstance(resource.get("schema"), str):
             table = _with_schema_path(table, resource["schema"])
         tables.append(table)
     ctx.package = Package(root=root, descriptor=descriptor, tables=tuple(tables))
+
+
+def _schema_file(resource: dict[str, Any]) -> str:
+    return resource["schema"] if isinstance(resource.get("schema"), str) else "datapackage.json"
+
+
+def frictionless_checks(ctx: Context) -> set[str]:
+    """frictionless's own validation of datapackage.json and each schema; returns tables with an invalid schema."""
+    assert ctx.package is not None
+    descriptor = ctx.package.descriptor
+    for message in _frictionless_errors("package", descriptor, ctx.root):
+        ctx.problem(STAGE, "descriptor-invalid", message, file="datapackage.json")
+    invalid = set()
+    schemas: dict[str, dict[str, Any]] = ctx.extra.get("schemas", {})
+    for resource in descriptor.get("resources", []):
+        if not isinstance(resource, dict) or resource.get("name") not in schemas:
+            continue
+        name = str(resource["name"])
+        for message in _frictionless_errors("schema", schemas[name], ctx.root):
+            ctx.problem(STAGE, "schema-invalid", message, table_name=name, file=_schema_file(resource))
+            invalid.add(name)
+    return invalid
+
+
+def check_descriptor(ctx: Context) -> set[str]:
+    """load_descriptor then frictionless_checks, one after the other."""
+    load_descriptor(ctx)
+    return frictionless_checks(ctx)
 
 
 def _with_schema_path(table: Any, schema_path: str) -> Any:

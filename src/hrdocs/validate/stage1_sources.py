@@ -13,16 +13,28 @@ STAGE = "files"
 SOURCE_TABLE = "documents"
 
 
-def check_sources(ctx: Context) -> None:
+def source_rows(ctx: Context) -> list[tuple[int, str | None, str, str | None]]:
+    """(row, document_id, source_file, source_sha256) of every document with a source file."""
     if not ctx.usable(SOURCE_TABLE):
-        return
+        return []
     table = ctx.loaded[SOURCE_TABLE].table
     if not {"document_id", "source_file", "source_sha256"} <= set(table.field_names):
-        return
-    rows = ctx.sql(
+        return []
+    return ctx.sql(
         f"SELECT rowid + 2, document_id, source_file, source_sha256 FROM {RAW_SCHEMA}.{SOURCE_TABLE} "
         "WHERE source_file IS NOT NULL ORDER BY rowid"
     )
+
+
+def check_sources(ctx: Context) -> None:
+    read_sources(ctx, source_rows(ctx))
+
+
+def read_sources(ctx: Context, rows: list[tuple[int, str | None, str, str | None]]) -> None:
+    """Read, hash and decode each source file (no DuckDB here: it runs beside the CSV scan)."""
+    if not rows:
+        return
+    table = ctx.loaded[SOURCE_TABLE].table
     root = ctx.root.resolve()
     for row, document_id, source_file, expected in rows:
         path = (ctx.root / source_file).resolve()

@@ -39,8 +39,10 @@ def check_columns(ctx: Context) -> None:
             continue
         select = ", ".join(quote(c) for c in schema.columns)
         # no ORDER BY: it would make DuckDB materialise the whole table; each batch carries its rows' rowid
-        reader = ctx.con.sql(f"SELECT rowid AS __rowid, {select} FROM {RAW_SCHEMA}.{quote(name)}").to_arrow_reader(
-            BATCH_ROWS
+        reader = (
+            ctx.cursor()
+            .sql(f"SELECT rowid AS __rowid, {select} FROM {RAW_SCHEMA}.{quote(name)}")
+            .to_arrow_reader(BATCH_ROWS)
         )
         for batch in reader:
             frame = pl.from_arrow(batch)

@@ -46,7 +46,7 @@ def check_provenance(ctx: Context) -> None:
             f"CASE WHEN NOT contains(spans, ';') THEN TRY_CAST(split_part(spans, '-', 2) AS BIGINT) END AS en "
             f"FROM ({query}) WHERE spans IS NOT NULL AND text IS NOT NULL AND document_id IS NOT NULL"
         )
-        reader = ctx.con.sql(query).to_arrow_reader(BATCH_ROWS)  # no ORDER BY: rows carry their number
+        reader = ctx.cursor().sql(query).to_arrow_reader(BATCH_ROWS)  # no ORDER BY: rows carry their number
         last_doc: str | None = None
         source: str | None = None
         size = 0
