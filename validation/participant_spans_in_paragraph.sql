@@ -10,7 +10,8 @@ WITH part AS (
 ), par AS (
     SELECT paragraph_id,
            TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en
-    FROM (SELECT paragraph_id, unnest(string_split(spans, ';')) AS s FROM paragraphs WHERE spans IS NOT NULL)
+    FROM (SELECT paragraph_id, unnest(string_split(spans, ';')) AS s FROM paragraphs
+          WHERE spans IS NOT NULL AND paragraph_id IN (SELECT paragraph_id FROM part))
 )
 SELECT r.__row AS row, 'name_spans' AS field, r.s AS value,
        'span lies outside the spans of paragraph ' || r.paragraph_id AS message

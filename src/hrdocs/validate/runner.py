@@ -135,6 +135,10 @@ def validate_package(path: str | Path) -> Report:
     finally:
         if ctx.con is not None:
             ctx.con.close()
+        if "spill_dir" in ctx.extra:
+            import shutil
+
+            shutil.rmtree(ctx.extra["spill_dir"], ignore_errors=True)
     ctx.report.timings["wall"] = time.perf_counter() - started
     ctx.report.problems.sort(key=_problem_order(ctx))
     for (table, rule), n in sorted(ctx.omitted.items()):

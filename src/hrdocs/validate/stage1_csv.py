@@ -19,6 +19,8 @@ from hrdocs.validate.context import RAW_SCHEMA, Context, LoadedTable
 
 STAGE = "files"
 BOM = b"\xef\xbb\xbf"
+#: DuckDB's memory limit; beyond it, its tables spill to a temporary directory (deleted after validation)
+DUCKDB_MEMORY_LIMIT = "800MB"
 
 #: DuckDB rejects error_type -> rule id
 REJECT_RULES = {
@@ -91,7 +93,13 @@ def load_tables(ctx: Context, names: list[str]) -> None:
 
     assert ctx.package is not None
     if ctx.con is None:
-        ctx.con = duckdb.connect()
+        import tempfile
+
+        # an in-memory database that spills beyond DUCKDB_MEMORY_LIMIT to a temporary directory, so that the
+        # tables of a 1M-paragraph package do not all sit in RAM next to the source texts
+        spill = tempfile.mkdtemp(prefix="hrdocs-validate-")
+        ctx.extra["spill_dir"] = spill
+        ctx.con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": spill})
         ctx.con.execute(f"CREATE SCHEMA {RAW_SCHEMA}")
     for name in names:
         table = ctx.package.table(name)
@@ -111,7 +119,7 @@ def load_tables(ctx: Context, names: list[str]) -> None:
                 f"auto_detect=false, header=true, delim=',', quote='\"', escape='\"', "
                 f"{'' if crlf else new_line}nullstr={nulls}, "
                 f"strict_mode=true, store_rejects=true, rejects_table='{rejects}', rejects_scan='{rejects}_scan', "
-                f"max_line_size=100000000)"
+                ")"
             )
         except duckdb.Error as exc:
             message = str(exc).splitlines()[0]

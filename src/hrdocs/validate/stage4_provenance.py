@@ -52,7 +52,10 @@ def check_provenance(ctx: Context) -> None:
         size = 0
         for batch in reader:
             rows = batch.column(0)
-            docs = batch.column(1).to_pylist()
+            # document ids repeat: convert each distinct id once, not once per row
+            encoded = batch.column(1).dictionary_encode()
+            docs = [encoded.dictionary[i].as_py() for i in range(len(encoded.dictionary))]
+            docs = [None if i is None else docs[i] for i in encoded.indices.to_pylist()]
             spans_col = batch.column(2)
             texts = batch.column(3).to_pylist()
             starts = batch.column(4).to_pylist()
