@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 from hrdocs.validate.context import Context
 from hrdocs.validate.report import STAGES, Problem, Report
 
@@ -132,6 +133,9 @@ def validate_package(path: str | Path) -> Report:
             tables = pool.submit(_timed, ctx, "tables", _tables)
             _timed(ctx, "provenance", _provenance)
             tables.result()
+    except OSError as exc:  # a file that exists but cannot be read: unusable input, not a defect
+        where = exc.filename or root
+        raise HrdocsError(f"{where}: cannot read: {exc.strerror or exc}", EXIT_UNUSABLE) from exc
     finally:
         if ctx.con is not None:
             ctx.con.close()
