@@ -72,6 +72,8 @@ def check_rules(ctx: Context) -> None:
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         ctx.problem(STAGE, "rule-file", f"cannot read a validation rule: {exc}", file="validation")
         return
+    if not rules:
+        ctx.report.skipped.append(f"no validation rules found (looked in {rules_dir(ctx.root)})")
     names = {t.name for t in ctx.package.tables}
     for rule in rules:
         if not ctx.usable(*rule.reads):
