@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "src"))
 
 from hrdocs.metadata import load_package  # noqa: E402
+from hrdocs.metadata.model import Table  # noqa: E402
 from hrdocs.text.normalise import SUPERSCRIPT_DIGITS  # noqa: E402
 from hrdocs.text.spans import Span, format_spans, text_from_spans  # noqa: E402
 
@@ -35,7 +36,9 @@ LINE_START = [0]
 for _line in LINES:
     LINE_START.append(LINE_START[-1] + len(_line) + 1)
 
-PAGE_BREAK = "Split by a page break (source lines {}); the line break is a conversion artefact removed by the normalisation."
+PAGE_BREAK = (
+    "Split by a page break (source lines {}); the line break is a conversion artefact removed by the normalisation."
+)
 FOOTNOTE_INSIDE = (
     "Footnote {fn} is printed inside this paragraph (source lines {lines}, at a page break) and is its own row: "
     "this paragraph's spans skip it."
@@ -102,7 +105,8 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
      "Delgado Peralta's statement, continued. Source misprint kept: the name is printed 'Delgado per alta' "
      "(for Delgado Peralta)."),
     # ---- 三. 移民在过境过程中、边境和目的地遇到的脆弱情况
-    ("h3", [(61, 61)], "heading", None, "三", 1, "", "", "Chapter 三: vulnerabilities in transit, at borders and at destination (first panel session)."),
+    ("h3", [(61, 61)], "heading", None, "三", 1, "", "",
+     "Chapter 三: vulnerabilities in transit, at borders and at destination (first panel session)."),
     ("h3a", [(63, 63)], "heading", None, "A", 2, "h3", "", "Section A: the panellists' statements (first session)."),
     ("p11", [(65, 65)], "paragraph", 11, "", None, "h3a", "",
      "Moderator of the first session: Evan P. Garcia, Permanent Representative of the Philippines in Geneva."),
@@ -149,7 +153,8 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
      "The panellists' closing remarks for the first session (González Morales, Molnar, Joseph, LeVoy, Garcia). "
      "Calls it 第一次会议 where the rest of the text says 第一场会议."),
     # ---- 四. 移徙原因造成的脆弱情况
-    ("h4", [(117, 117)], "heading", None, "四", 1, "", "", "Chapter 四: vulnerabilities arising from the drivers of migration (second panel session)."),
+    ("h4", [(117, 117)], "heading", None, "四", 1, "", "",
+     "Chapter 四: vulnerabilities arising from the drivers of migration (second panel session)."),
     ("h4a", [(119, 119)], "heading", None, "A", 2, "h4", "", "Section A: the panellists' statements (second session)."),
     ("p31", [(121, 123)], "paragraph", 31, "", None, "h4a", "",
      "Moderator of the second session: Omar Zniber, Permanent Representative of Morocco in Geneva. "
@@ -336,8 +341,8 @@ def build_documents() -> list[dict[str, str]]:
             body="HRC",
             document_type="resolution",
             has_text="false",
-            notes="No text here. Cited in paragraph 1 of A/HRC/50/52 (人权理事会第 32/14 号决议), with 35/17, as asking "
-            "OHCHR for principles and practical guidance. Only the number is printed: no symbol or date.",
+            notes="No text here. Cited in paragraph 1 of A/HRC/50/52 (人权理事会第 32/14 号决议), with 35/17, "
+            "as asking OHCHR for principles and practical guidance. Only the number is printed: no symbol or date.",
         ),
         row(
             document_id="a-hrc-34-31",
@@ -406,14 +411,14 @@ def build_documents() -> list[dict[str, str]]:
             document_type="resolution",
             has_text="false",
             notes="No text here. Cited in footnote 5 of A/HRC/50/52 (大会第 73/326 号决议), whose marker follows "
-            "《进展情况说明》 in paragraph 46 (Luxembourg as co-facilitator of the 进展情况说明 on the implementation of "
-            "the Global Compact). Only the number is printed: title is the citation as printed, no symbol or date. "
+            "《进展情况说明》 in paragraph 46 (Luxembourg as co-facilitator of the 进展情况说明 on the implementation "
+            "of the Global Compact). Only the number is printed: title is the citation as printed, no symbol or date. "
             "What the resolution is about is not printed.",
         ),
     ]
 
 
-def _table(name: str):  # noqa: ANN202 - hrdocs.metadata.model.Table
+def _table(name: str) -> Table:
     return next(t for t in load_package(ROOT).tables if t.name == name)
 
 
