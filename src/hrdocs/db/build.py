@@ -1,0 +1,313 @@
+"""Build ``build/hrdocs.duckdb`` and ``build/parquet/<table>.parquet`` from the package's CSVs.
+
+- One typed table per resource, created from the schemas (hrdocs.metadata.duckdb_schema): NOT NULL, primary,
+  unique and foreign keys declared, COMMENTs from the schemas' titles and descriptions; then the search index.
+- The CSVs are read by DuckDB's ``read_csv`` with the schema's column types (never pandas); a value that does
+  not fit its type ends the build with one line naming the file, line and column (from DuckDB's message).
+- Parquet: ZSTD, rows in primary-key order, row groups of 100,000 rows, key-value metadata ``hrdocs:version``
+  (the data version), ``hrdocs:table`` and ``hrdocs:schema`` (the Table Schema as JSON). Same input, same bytes.
+- Incremental: ``build/manifest.json`` fingerprints the inputs and the toolkit (see hrdocs.db.manifest); an
+  unchanged package returns at once without touching the build.
+- Atomic: everything is written into a temporary directory inside ``build/`` and moved into place only when
+  complete, so a failed build leaves the previous one intact.
+
+The build does not validate (``hrdocs validate`` does); it only refuses data that does not load.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hrdocs.db.manifest import (
+    MANIFEST_NAME,
+    current_manifest,
+    read_manifest,
+    stale_reason,
+    write_json_atomic,
+)
+from hrdocs.errors import EXIT_INVALID, HrdocsError
+from hrdocs.metadata import Package, Table, load_package
+from hrdocs.metadata.model import MetadataError
+
+if TYPE_CHECKING:
+    import duckdb
+
+DATABASE_NAME = "hrdocs.duckdb"
+PARQUET_DIR = "parquet"
+#: Storage format of the database file. DuckDB 2.0's own format cannot be opened by DuckDB 1.x; the 1.4 format
+#: (DuckDB 1.4 was a long-term-support release) can be opened by DuckDB 1.4.0 and every later version.
+STORAGE_VERSION = "v1.4.0"
+PARQUET_ROW_GROUP_SIZE = 100_000
+
+
+@dataclass
+class BuildResult:
+    build_dir: Path
+    database: Path
+    parquet_dir: Path
+    #: True when this call built; False when the previous build was up to date and left as it was
+    rebuilt: bool
+    #: why it was (re)built, or "up to date"
+    reason: str
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    #: seconds per step (load, parquet, search index) when rebuilt
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def default_build_dir(package_root: Path) -> Path:
+    return package_root / "build"
+
+
+def load(package_root: Path) -> Package:
+    try:
+        return load_package(package_root)
+    except MetadataError as exc:
+        raise HrdocsError(str(exc)) from exc
+
+
+def build(
+    package_root: Path,
+    build_dir: Path | None = None,
+    *,
+    force: bool = False,
+    progress: bool = True,
+) -> BuildResult:
+    """Build the database and Parquet files unless the previous build matches the package (or ``force``)."""
+    started = time.perf_counter()
+    package_root = Path(package_root)
+    package = load(package_root)
+    build_dir = Path(build_dir) if build_dir is not None else default_build_dir(package_root)
+    database = build_dir / DATABASE_NAME
+    parquet_dir = build_dir / PARQUET_DIR
+    recorded = read_manifest(build_dir)
+    reason = "forced" if force else stale_reason(package, recorded)
+    if reason is None and database.is_file() and parquet_dir.is_dir():
+        assert recorded is not None
+        return BuildResult(
+            build_dir, database, parquet_dir, False, "up to date", dict(recorded.get("rows", {})),
+            time.perf_counter() - started,
+        )  # fmt: skip
+    reason = reason or "the previous build is incomplete"
+    try:
+        build_dir.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".tmp-build-", dir=build_dir))
+    except OSError as exc:
+        raise HrdocsError(f"cannot write the build directory {build_dir}: {exc.strerror or exc}") from exc
+    try:
+        manifest = current_manifest(package)
+        with _progress(progress) as step:
+            rows, timings = _build_into(package, work, step)
+        manifest["rows"] = rows
+        _swap_into_place(work, build_dir)
+        write_json_atomic(build_dir / MANIFEST_NAME, manifest)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return BuildResult(build_dir, database, parquet_dir, True, reason, rows, time.perf_counter() - started, timings)
+
+
+def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int], dict[str, float]]:
+    import duckdb
+
+    from hrdocs.metadata.duckdb_schema import comment_sql, create_table_sql, creation_order, quote
+
+    timings: dict[str, float] = {}
+    db_path = work / DATABASE_NAME
+    (work / PARQUET_DIR).mkdir()
+    spill = work / "spill"
+    con = duckdb.connect(config={"temp_directory": str(spill), "autoinstall_known_extensions": False})
+    try:
+        con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE hrdocs")
+        tables = creation_order(package)
+        t0 = time.perf_counter()
+        for table in tables:
+            step(f"loading {table.name}")
+            _check_csv_header(package, table)
+            con.execute(create_table_sql(table))
+            for stmt in comment_sql(table):
+                con.execute(stmt)
+            _load_table(con, package, table)
+        timings["load"] = time.perf_counter() - t0
+        rows = {t.name: con.execute(f"SELECT count(*) FROM {quote(t.name)}").fetchone()[0] for t in package.tables}
+
+        t0 = time.perf_counter()
+        for table in package.tables:
+            step(f"writing parquet/{table.name}.parquet")
+            _write_parquet(con, package, table, work / PARQUET_DIR / f"{table.name}.parquet")
+        timings["parquet"] = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        step("building the search index")
+        from hrdocs.search.index import create_search_index
+
+        create_search_index(con)
+        timings["search_index"] = time.perf_counter() - t0
+        step("checkpoint")
+        con.execute("CHECKPOINT hrdocs")
+        con.execute("USE memory")
+        con.execute("DETACH hrdocs")
+    except duckdb.Error as exc:
+        raise HrdocsError(f"build failed: {exc}".splitlines()[0], EXIT_INVALID) from exc
+    finally:
+        con.close()
+    return rows, timings
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _csv_columns_sql(table: Table) -> str:
+    from hrdocs.metadata.duckdb_schema import duckdb_type, sql_string
+
+    return "{" + ", ".join(f"{sql_string(f.name)}: {sql_string(duckdb_type(f))}" for f in table.fields) + "}"
+
+
+def _read_csv_sql(package: Package, table: Table) -> str:
+    """read_csv of the table's CSV with the schema's column names and types, no sniffing."""
+    from hrdocs.metadata.duckdb_schema import sql_string
+
+    nulls = "[" + ", ".join(sql_string(m) for m in table.missing_values or ("",)) + "]"
+    return (
+        f"read_csv({sql_string(str(package.path(table.path)))}, header = true, auto_detect = false, "
+        f"columns = {_csv_columns_sql(table)}, delim = ',', quote = '\"', escape = '\"', nullstr = {nulls}, "
+        "strict_mode = true)"
+    )
+
+
+def _check_csv_header(package: Package, table: Table) -> None:
+    """read_csv maps columns by position: refuse a header that is not the schema's fields, in order."""
+    path = package.path(table.path)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            header = next(csv.reader(f), [])
+    except FileNotFoundError as exc:
+        raise HrdocsError(f"{table.path}: file not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HrdocsError(f"{table.path}: cannot read the header: {exc}") from exc
+    if header != table.field_names:
+        raise HrdocsError(
+            f"{table.path}: line 1: the header is not the schema's fields in order "
+            f"(expected {','.join(table.field_names)}; found {','.join(header)})",
+            EXIT_INVALID,
+        )
+
+
+def _self_reference_columns(table: Table) -> list[str]:
+    """Columns of single-column foreign keys pointing at the table's own single-column primary key."""
+    if len(table.primary_key) != 1:
+        return []
+    return [
+        fk.fields[0]
+        for fk in table.foreign_keys
+        if fk.resource == table.name and len(fk.fields) == 1 and fk.reference_fields == table.primary_key
+    ]
+
+
+def _load_table(con: duckdb.DuckDBPyConnection, package: Package, table: Table) -> None:
+    """Insert the CSV's rows. DuckDB checks a foreign key against rows already in the table, so a table that
+    points at itself (parent_id) is loaded level by level: first the rows whose parent is not among the rows
+    still to load."""
+    import duckdb
+
+    from hrdocs.metadata.duckdb_schema import quote
+
+    name = quote(table.name)
+    cols = ", ".join(quote(f.name) for f in table.fields)
+    self_refs = _self_reference_columns(table)
+    try:
+        if not self_refs:
+            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {_read_csv_sql(package, table)}")
+            return
+        pk = quote(table.primary_key[0])
+        con.execute(f"CREATE OR REPLACE TEMP TABLE pending AS SELECT * FROM {_read_csv_sql(package, table)}")
+        waiting = " AND ".join(
+            f"NOT EXISTS (SELECT 1 FROM pending AS p WHERE p.{pk} = pending.{quote(c)})" for c in self_refs
+        )
+        while con.execute("SELECT count(*) FROM pending").fetchone()[0]:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE ready AS SELECT * FROM pending WHERE {waiting}")
+            if not con.execute("SELECT count(*) FROM ready").fetchone()[0]:
+                row = con.execute(f"SELECT {pk} FROM pending ORDER BY {pk} LIMIT 1").fetchone()
+                raise HrdocsError(
+                    f"{table.path}: {table.primary_key[0]} {row[0]}: its {'/'.join(self_refs)} reference "
+                    "forms a cycle within the table",
+                    EXIT_INVALID,
+                )
+            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM ready")
+            con.execute(f"DELETE FROM pending WHERE {pk} IN (SELECT {pk} FROM ready)")
+        con.execute("DROP TABLE ready")
+        con.execute("DROP TABLE pending")
+    except duckdb.ConversionException as exc:
+        from hrdocs.db.messages import load_error
+
+        raise HrdocsError(load_error(str(exc), table.path, table.name), EXIT_INVALID) from exc
+    except duckdb.Error as exc:
+        from hrdocs.db.messages import load_error
+
+        raise HrdocsError(
+            load_error(str(exc), table.path, table.name) + " (`hrdocs validate` lists every problem)", EXIT_INVALID
+        ) from exc
+
+
+def _write_parquet(con: duckdb.DuckDBPyConnection, package: Package, table: Table, path: Path) -> None:
+    from hrdocs.metadata.duckdb_schema import quote, sql_string
+
+    schema_json = _schema_json(package, table)
+    metadata = {"hrdocs:version": package.version, "hrdocs:table": table.name, "hrdocs:schema": schema_json}
+    kv = "{" + ", ".join(f"{sql_string(k)}: {sql_string(v)}" for k, v in metadata.items()) + "}"
+    order = ", ".join(quote(c) for c in table.primary_key) or ", ".join(quote(f.name) for f in table.fields)
+    con.execute(
+        f"COPY (SELECT * FROM {quote(table.name)} ORDER BY {order}) TO {sql_string(str(path))} "
+        f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {PARQUET_ROW_GROUP_SIZE}, KV_METADATA {kv})"
+    )
+
+
+def _schema_json(package: Package, table: Table) -> str:
+    if table.schema_path:
+        schema = json.loads(package.path(table.schema_path).read_text(encoding="utf-8"))
+    else:
+        schema = next(r["schema"] for r in package.descriptor["resources"] if r.get("name") == table.name)
+    return json.dumps(schema, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _swap_into_place(work: Path, build_dir: Path) -> None:
+    """Move the finished build into place. The manifest goes first, so an interruption here leaves a build that
+    the next run sees as stale and rebuilds; nothing before this point touches the previous build."""
+    (build_dir / MANIFEST_NAME).unlink(missing_ok=True)
+    for leftover in (build_dir / f"{DATABASE_NAME}.wal",):
+        leftover.unlink(missing_ok=True)
+    os.replace(work / DATABASE_NAME, build_dir / DATABASE_NAME)
+    target = build_dir / PARQUET_DIR
+    old = work / "parquet.old"
+    if target.exists():
+        os.replace(target, old)
+    os.replace(work / PARQUET_DIR, target)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Any]:
+    """A step reporter: a rich spinner on stderr when it is a terminal, otherwise silent."""
+    if not (enabled and sys.stderr.isatty()):
+        yield lambda _description: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task("building", total=None)
+        yield lambda description: bar.update(task, description=f"hrdocs build: {description}")
