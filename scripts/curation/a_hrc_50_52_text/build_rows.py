@@ -382,7 +382,7 @@ def build_documents() -> list[dict[str, str]]:
             "symbol.",
         ),
         row(
-            document_id="principles-guidelines-migrants-vulnerable",
+            document_id="ohchr-principles-guidelines-migrants-vulnerable",
             title="处境脆弱移民人权保护原则和准则",
             body="OHCHR",
             document_type="guidelines",
