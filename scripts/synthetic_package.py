@@ -101,8 +101,12 @@ def vocabulary(sources: list[Path]) -> list[str]:
                 continue
             line = _MARKUP.sub("", line.strip())
             for clause in re.split(r"[，,。；;：:、！？!?\n]", line):
-                clause = _ENUMERATOR.sub("", clause.strip()).strip(" \u3000\"“”‘’《》()（）")
-                if len(_CJK.findall(clause)) >= 2 and 2 <= len(clause) <= 40 and not re.search(r"[*<>\\\[\]#|]", clause):
+                clause = _ENUMERATOR.sub("", clause.strip()).strip(' \u3000"“”‘’《》()（）')
+                if (
+                    len(_CJK.findall(clause)) >= 2
+                    and 2 <= len(clause) <= 40
+                    and not re.search(r"[*<>\\\[\]#|]", clause)
+                ):
                     clauses.add(clause)
     if len(clauses) < 50:
         raise SystemExit(f"synthetic_package: only {len(clauses)} clauses in {', '.join(map(str, sources))}")
@@ -139,7 +143,9 @@ class Writer:
         self.clauses = clauses
         package = load_package(REPO)
         self.columns = {t.name: t.field_names for t in package.tables}
-        self.files = {name: (out / "data" / f"{name}.csv").open("w", encoding="utf-8", newline="") for name in self.columns}
+        self.files = {
+            name: (out / "data" / f"{name}.csv").open("w", encoding="utf-8", newline="") for name in self.columns
+        }
         self.writers = {name: csv.writer(fh, lineterminator="\n") for name, fh in self.files.items()}
         for name, writer in self.writers.items():
             writer.writerow(self.columns[name])
@@ -287,7 +293,13 @@ class Writer:
                         j,
                         len(prefix),
                         len(units[j].raw),
-                        {"recommendation_id": rid, "document_id": rec_doc, "label": label, "parent_id": base, "made_by": made_by},
+                        {
+                            "recommendation_id": rid,
+                            "document_id": rec_doc,
+                            "label": label,
+                            "parent_id": base,
+                            "made_by": made_by,
+                        },
                     )
                 )
                 items.append((j, rid, label, letter))
@@ -319,11 +331,13 @@ class Writer:
                 para = add("paragraph", f"{self.sentence(40)[:-1]}，委员会建议缔约国:", parent=str(h))
                 items = recommendation(MADE_BY[0], str(label), co_id, (para, 0))
                 heading("委员会的评价", 2, h)
-                for j, rid, item_label, letter in items:
+                for _unit, rid, _label, letter in items:
                     grade, status = rng.choice(GRADE_STATUS)
                     assessed = f"第 {label} 段({letter})项"
                     a = heading(f"[{grade}]: {assessed}", 3, h)
-                    said = f"委员会认为该建议{status}" if status else f"委员会要求提供关于{self.sentence(20)[:-1]}的资料"
+                    said = (
+                        f"委员会认为该建议{status}" if status else f"委员会要求提供关于{self.sentence(20)[:-1]}的资料"
+                    )
                     t = add("paragraph", f"{self.sentence(60)[:-1]}，{said}。", parent=str(a))
                     grades.append(
                         {
