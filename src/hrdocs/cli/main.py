@@ -15,7 +15,7 @@ import typer
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 
-COMMAND_MODULES: list[str] = ["version", "validate"]
+COMMAND_MODULES: list[str] = ["version", "validate", "build", "query", "tables", "describe", "show", "grades"]
 
 app = typer.Typer(
     name="hrdocs",
