@@ -1,0 +1,343 @@
+"""`make bench`: hrdocs against its peers on synthetic packages, each command a subprocess of this one.
+
+    python scripts/bench.py [--sizes 100000,1000000] [--repeat 3] [--frictionless-repeat N] [--data-dir DIR]
+
+1. Generates (or reuses, cached under bench-data/) a package per size with scripts/synthetic_package.py.
+2. Validation: `hrdocs validate` against `frictionless validate datapackage.json` on the same package: wall
+   time, peak resident memory of the process (os.wait4's rusage for that child), rows per second (all five
+   tables), and the ratio frictionless / hrdocs. Medians over --repeat runs (frictionless: 3 below 500,000
+   paragraphs, else 1, unless --frictionless-repeat says otherwise).
+3. Build: `hrdocs build --force` against DuckDB's own `COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT
+   parquet, COMPRESSION zstd)` of the same CSVs, in a fresh Python process; the search index's share of the
+   build (reported by `hrdocs build`) is shown apart and left out of the ratio.
+4. Query: a cold `hrdocs query "SELECT count(*) FROM paragraphs"` (a new process each time, median of 5) on the
+   shipped package and on the largest synthetic one.
+5. Search: scripts/bench_search.py on the largest synthetic package, when it exists.
+
+A step whose command is missing is printed as `skipped: <why>`. Exit 1 when a command failed. Timings belong
+here, never in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+HRDOCS = BIN / "hrdocs"
+FRICTIONLESS = BIN / "frictionless"
+TABLES = ("documents", "paragraphs", "recommendations", "grades", "participants")
+#: inputs of a generated package: when one changes, the cached package is generated again
+GENERATOR_INPUTS = ("scripts/synthetic_package.py", "schemas", "validation", "data/sources", "datapackage.json")
+
+COPY_SCRIPT = """
+import sys, duckdb
+out = sys.argv[1]
+con = duckdb.connect()
+for name in sys.argv[2:]:
+    con.execute(f"COPY (SELECT * FROM read_csv('data/{name}.csv')) TO '{out}/{name}.parquet' "
+                "(FORMAT parquet, COMPRESSION zstd)")
+"""
+
+
+@dataclass
+class Run:
+    command: list[str]
+    seconds: float
+    peak_bytes: int
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+FAILURES: list[str] = []
+
+
+def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run one command; wall time and the peak resident memory of that process (and its waited-for children)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = Run(
+            command,
+            seconds,
+            usage.ru_maxrss * 1024,  # kilobytes on Linux
+            proc.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+        )
+    if not result.ok:
+        tail = (result.stderr.strip() or result.stdout.strip()).splitlines()[-3:]
+        FAILURES.append(f"{' '.join(command)} (in {cwd or Path.cwd()}): exit {result.returncode}: {' | '.join(tail)}")
+    return result
+
+
+def median_runs(command: list[str], times: int, cwd: Path | None = None) -> tuple[float, int, list[Run]]:
+    """Median wall time and median peak memory of ``times`` runs (stops at the first failure)."""
+    runs = []
+    for _ in range(times):
+        r = run(command, cwd)
+        runs.append(r)
+        if not r.ok:
+            break
+    return statistics.median(r.seconds for r in runs), int(statistics.median(r.peak_bytes for r in runs)), runs
+
+
+def fmt_bytes(n: int) -> str:
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+
+
+def fmt_seconds(s: float) -> str:
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.1f} s"
+
+
+def print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
+    print(f"\n{title}")
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    sys.stdout.flush()
+
+
+# packages -------------------------------------------------------------------------------------------------
+def inputs_fingerprint(seed: int) -> str:
+    digest = hashlib.sha256(f"seed={seed}".encode())
+    for name in GENERATOR_INPUTS:
+        path = REPO / name
+        for p in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if p.is_file():
+                digest.update(str(p.relative_to(REPO)).encode())
+                digest.update(p.read_bytes())
+    return digest.hexdigest()
+
+
+def package(data_dir: Path, paragraphs: int, seed: int, fingerprint: str) -> tuple[Path, dict[str, int]]:
+    """The cached package of ``paragraphs`` paragraphs, generated again when its inputs changed."""
+    out = data_dir / f"p{paragraphs}-s{seed}"
+    stamp = data_dir / f"p{paragraphs}-s{seed}.json"
+    if stamp.is_file() and out.is_dir():
+        saved = json.loads(stamp.read_text(encoding="utf-8"))
+        if saved.get("fingerprint") == fingerprint:
+            return out, saved["rows"]
+    print(f"generating {out} ...", file=sys.stderr, flush=True)
+    r = run([sys.executable, str(REPO / "scripts" / "synthetic_package.py"), "--paragraphs", str(paragraphs),
+             "--out", str(out), "--seed", str(seed)])  # fmt: skip
+    if not r.ok:
+        raise SystemExit(f"bench: generating {out} failed: {r.stderr.strip()}")
+    print(f"  {r.stderr.strip()}", file=sys.stderr)
+    rows = {}
+    for name in TABLES:
+        with (out / "data" / f"{name}.csv").open("rb") as fh:
+            rows[name] = sum(1 for _ in fh) - 1  # the generator writes no newline inside a value
+    stamp.write_text(json.dumps({"fingerprint": fingerprint, "rows": rows}, indent=1), encoding="utf-8")
+    return out, rows
+
+
+# steps ------------------------------------------------------------------------------------------------------
+def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int, f_repeat: int | None) -> None:
+    rows_out = []
+    for size, path, counts in packages:
+        total = sum(counts.values())
+        h_s, h_mem, h_runs = median_runs([str(HRDOCS), "validate", str(path)], repeat)
+        times = f_repeat if f_repeat is not None else (3 if size < 500_000 else 1)
+        f_s, f_mem, f_runs = median_runs([str(FRICTIONLESS), "validate", "datapackage.json"], times, cwd=path)
+        ok = all(r.ok for r in h_runs + f_runs)
+        rows_out.append(
+            [
+                f"{size:,}",
+                f"{total:,}",
+                f"{fmt_seconds(f_s)}, {fmt_bytes(f_mem)} (n={len(f_runs)})",
+                f"{total / f_s:,.0f}",
+                f"{fmt_seconds(h_s)}, {fmt_bytes(h_mem)} (n={len(h_runs)})",
+                f"{total / h_s:,.0f}",
+                f"{f_s / h_s:.1f}x" if ok else "FAILED",
+            ]
+        )
+    print_table(
+        "validate: whole-process wall time and peak memory, median of n runs",
+        [
+            "paragraphs",
+            "rows (5 tables)",
+            "frictionless validate",
+            "rows/s",
+            "hrdocs validate",
+            "rows/s",
+            "frictionless/hrdocs",
+        ],
+        rows_out,
+    )
+
+
+_STEP = re.compile(r"([a-z_]+) ([0-9.]+) s")
+
+
+def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -> None:
+    if not (REPO / "src" / "hrdocs" / "db" / "build.py").is_file():
+        print("\nbuild: skipped: src/hrdocs/db/build.py does not exist")
+        return
+    rows_out = []
+    for size, path, _counts in packages:
+        builds = []
+        for _ in range(repeat):
+            r = run([str(HRDOCS), "build", "--package", str(path), "--force"])
+            if not r.ok:
+                break
+            steps = {}
+            timing_line = next((ln for ln in r.stderr.splitlines() if re.match(r"hrdocs: [0-9.]+ s \(", ln)), "")
+            steps = {k: float(v) for k, v in _STEP.findall(timing_line.split("(", 1)[-1])}
+            builds.append((r.seconds, steps.get("search_index", 0.0), r.peak_bytes))
+        with tempfile.TemporaryDirectory(dir=path) as tmp:
+            c_s, c_mem, c_runs = median_runs([sys.executable, "-c", COPY_SCRIPT, tmp, *TABLES], repeat, cwd=path)
+        if not builds or len(builds) < repeat or not all(r.ok for r in c_runs):
+            rows_out.append([f"{size:,}", "FAILED", "", "", fmt_seconds(c_s), ""])
+            continue
+        wall = statistics.median(b[0] for b in builds)
+        search = statistics.median(b[1] for b in builds)
+        without = statistics.median(b[0] - b[1] for b in builds)
+        mem = int(statistics.median(b[2] for b in builds))
+        rows_out.append(
+            [
+                f"{size:,}",
+                f"{fmt_seconds(wall)}, {fmt_bytes(mem)}",
+                fmt_seconds(search),
+                fmt_seconds(without),
+                f"{fmt_seconds(c_s)}, {fmt_bytes(c_mem)}",
+                f"{without / c_s:.2f}",
+            ]
+        )
+    print_table(
+        f"build: `hrdocs build --force` against DuckDB's CSV-to-Parquet COPY of the same CSVs, median of {repeat}",
+        [
+            "paragraphs",
+            "hrdocs build",
+            "of which search index",
+            "build without index",
+            "DuckDB COPY",
+            "build/COPY (target <= 2)",
+        ],
+        rows_out,
+    )
+
+
+def bench_query(targets: list[tuple[str, Path]], times: int = 5) -> None:
+    if not (REPO / "src" / "hrdocs" / "cli" / "query.py").is_file():
+        print("\nquery: skipped: src/hrdocs/cli/query.py does not exist")
+        return
+    rows_out = []
+    for label, path in targets:
+        warm = run([str(HRDOCS), "build", "--package", str(path)])  # build on demand, not timed
+        if not warm.ok:
+            rows_out.append([label, "FAILED (build)", ""])
+            continue
+        command = [str(HRDOCS), "query", "--package", str(path), "--format", "csv", "SELECT count(*) FROM paragraphs"]
+        q_s, q_mem, q_runs = median_runs(command, times)
+        ok = all(r.ok for r in q_runs)
+        rows_out.append(
+            [label, f"{fmt_seconds(q_s)}, {fmt_bytes(q_mem)}" if ok else "FAILED", " ".join(q_runs[-1].stdout.split())]
+        )
+    print_table(
+        f'query: cold `hrdocs query "SELECT count(*) FROM paragraphs"` (new process), median of {times}',
+        ["package", "wall, peak memory (target < 0.5 s)", "output"],
+        rows_out,
+    )
+
+
+def bench_search(path: Path) -> None:
+    script = REPO / "scripts" / "bench_search.py"
+    if not script.is_file():
+        print("\nsearch: skipped: scripts/bench_search.py does not exist")
+        return
+    r = run([sys.executable, str(script), "--package", str(path)])
+    print(f"\nsearch (scripts/bench_search.py --package {path}):")
+    print(r.stdout.rstrip() if r.ok else f"FAILED: {r.stderr.strip()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100000,1000000", help="paragraph counts, comma-separated")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per hrdocs command (median)")
+    parser.add_argument("--frictionless-repeat", type=int, default=None, help="runs of frictionless (median)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data-dir", type=Path, default=REPO / "bench-data")
+    parser.add_argument(
+        "--only", default="validate,build,query,search", help="steps to run, comma-separated (default: all)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        parser.error(f"--sizes: expected comma-separated integers, got {args.sizes!r}")
+    steps = set(args.only.split(","))
+    for tool in (HRDOCS, FRICTIONLESS):
+        if not tool.exists():
+            print(f"bench: error: {tool} not found: run `make install`", file=sys.stderr)
+            return 2
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    print(f"bench: {os.cpu_count()} cores, {_memory()} memory, Python {sys.version.split()[0]}, {_versions()}")
+    fingerprint = inputs_fingerprint(args.seed)
+    packages = []
+    for size in sizes:
+        path, rows = package(args.data_dir, size, args.seed, fingerprint)
+        packages.append((size, path, rows))
+    if "validate" in steps:
+        bench_validate(packages, args.repeat, args.frictionless_repeat)
+    if "build" in steps:
+        bench_build(packages, args.repeat)
+    if "query" in steps:
+        largest = packages[-1]
+        bench_query([("shipped (repository)", REPO), (f"synthetic {largest[0]:,}", largest[1])])
+    if "search" in steps:
+        bench_search(packages[-1][1])
+    if FAILURES:
+        print("\nbench: failed commands:", file=sys.stderr)
+        for failure in FAILURES:
+            print(f"  {failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _memory() -> str:
+    try:
+        kb = next(
+            int(ln.split()[1]) for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal")
+        )
+        return f"{kb / 1024**2:.0f} GiB"
+    except (OSError, StopIteration, ValueError):
+        return "unknown"
+
+
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("hrdocs", "duckdb", "frictionless", "pandera", "polars"):
+        with contextlib.suppress(PackageNotFoundError):
+            found.append(f"{name} {version(name)}")
+    return ", ".join(found)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
