@@ -1,0 +1,1 @@
+"""Releases: version and changelog checks, citation metadata, diffs, the reproducible archive and downloads."""

@@ -1,0 +1,190 @@
+"""`hrdocs release`: build dist/hrdocs-<version>.zip and dist/SHA256SUMS from a clean, valid package.
+
+Refuses (one line, exit 1) unless VERSION and datapackage.json agree, CHANGELOG.md has a dated entry for the
+version, the git working tree is clean (or allow_dirty), and `hrdocs validate` passes. Then builds the DuckDB
+file and the Parquet files (hrdocs.db.build into a temporary directory), writes the archive reproducibly (see
+hrdocs.release.archive) and SHA256SUMS atomically. Progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrdocs.errors import EXIT_INVALID, HrdocsError
+from hrdocs.metadata import Package
+from hrdocs.release import card, changelog, citation, dictionary
+from hrdocs.release.archive import sha256_file, write_zip
+from hrdocs.release.files import write_text_atomic
+from hrdocs.release.version import archive_name, check_versions
+
+SUMS_NAME = "SHA256SUMS"
+
+
+@dataclass
+class ReleaseResult:
+    version: str
+    archive: Path
+    sums: Path
+    sha256: str
+    entries: list[str]
+
+
+def _say(message: str) -> None:
+    print(f"hrdocs: release: {message}", file=sys.stderr, flush=True)
+
+
+def check_clean(root: Path) -> None:
+    """The git working tree at ``root`` has no uncommitted or untracked changes."""
+    try:
+        proc = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=normal", "--", "."],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError as exc:
+        raise HrdocsError(f"cannot run git: {exc} (pass --allow-dirty to release without git)", EXIT_INVALID) from exc
+    if proc.returncode != 0:
+        raise HrdocsError(f"{root} is not a git working tree (pass --allow-dirty to release anyway)", EXIT_INVALID)
+    changed = [line[3:] for line in proc.stdout.splitlines() if line.strip()]
+    if changed:
+        more = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
+        raise HrdocsError(
+            f"the working tree has uncommitted changes ({changed[0]}{more}): commit them or pass --allow-dirty",
+            EXIT_INVALID,
+        )
+
+
+def check_valid(root: Path) -> None:
+    from hrdocs.validate import validate_package
+
+    report = validate_package(root)
+    if not report.valid:
+        raise HrdocsError(f"the package is not valid: {report.summary()} (run `hrdocs validate`)", EXIT_INVALID)
+
+
+def source_epoch(date_released: str) -> int:
+    """SOURCE_DATE_EPOCH when set, else midnight UTC of the release date: every archive timestamp."""
+    env = os.environ.get("SOURCE_DATE_EPOCH")
+    if env:
+        try:
+            return int(env)
+        except ValueError as exc:
+            raise HrdocsError(f"SOURCE_DATE_EPOCH={env!r} is not an integer") from exc
+    day = dt.date.fromisoformat(date_released)
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
+
+
+def release_descriptor(package: Package) -> bytes:
+    """datapackage.json with `bytes` and `hash` (sha256:<hex>) for every resource."""
+    descriptor = json.loads(json.dumps(package.descriptor))
+    for resource in descriptor.get("resources", []):
+        path = package.path(resource["path"])
+        resource["bytes"] = path.stat().st_size
+        resource["hash"] = f"sha256:{sha256_file(path)}"
+    return (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def package_files(package: Package) -> list[str]:
+    """The package's own files, relative to its root: schemas, tables, source texts, validation rules."""
+    import csv
+
+    files: list[str] = []
+    for t in package.tables:
+        for rel in (t.schema_path, t.path):
+            if rel and rel not in files:
+                files.append(rel)
+    try:
+        documents = package.table("documents")
+        with package.path(documents.path).open(encoding="utf-8", newline="") as fh:
+            files += sorted({row["source_file"] for row in csv.DictReader(fh) if row.get("source_file")})
+    except KeyError:
+        pass
+    validation = package.root / "validation"
+    if validation.is_dir():
+        files += sorted(
+            f"validation/{p.name}" for p in validation.iterdir() if p.is_file() and not p.name.startswith(".")
+        )
+    return files
+
+
+def build_release(
+    root: Path,
+    out_dir: Path,
+    *,
+    allow_dirty: bool = False,
+    previous: Path | None = None,
+    progress: bool = True,
+    build_db: Callable[..., object] | None = None,
+) -> ReleaseResult:
+    """Check, build and write the release archive and SHA256SUMS; returns what was written."""
+    from hrdocs.metadata import load_package
+    from hrdocs.metadata.model import MetadataError
+
+    say = _say if progress else (lambda _m: None)
+    root = root.resolve()
+    version = check_versions(root)
+    entry = changelog.require_entry(root, version)
+    assert entry.date is not None
+    if not allow_dirty:
+        say("checking the git working tree")
+        check_clean(root)
+    say("validating the package")
+    check_valid(root)
+    try:
+        package = load_package(root)
+    except MetadataError as exc:
+        raise HrdocsError(str(exc)) from exc
+    info = citation.dataset_info(root)
+    prefix = f"hrdocs-{version}/"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".hrdocs-release-", dir=out_dir) as tmp:
+        say("building the DuckDB database and Parquet files")
+        if build_db is None:
+            from hrdocs.db.build import build as build_db
+        build_db(root, Path(tmp) / "build", force=True, progress=progress)
+        build_dir = Path(tmp) / "build"
+        entries: dict[str, Path | bytes] = {}
+        for rel in package_files(package):
+            entries[rel] = package.path(rel)
+        entries["datapackage.json"] = release_descriptor(package)
+        entries["hrdocs.duckdb"] = build_dir / "hrdocs.duckdb"
+        for t in package.tables:
+            entries[f"parquet/{t.name}.parquet"] = build_dir / "parquet" / f"{t.name}.parquet"
+        counts = dictionary.row_counts(package)
+        entries["data-dictionary.md"] = dictionary.render(package, counts).encode("utf-8")
+        entries["CITATION.cff"] = citation.cff(info).encode("utf-8")
+        entries["CHANGELOG.md"] = root.joinpath("CHANGELOG.md").read_bytes()
+        entries["LICENSE-data.md"] = card.license_text(package).encode("utf-8")
+        names = sorted([*entries, "README.md"])
+        entries["README.md"] = card.dataset_card(package, info, counts, names).encode("utf-8")
+        for name, source in entries.items():
+            if isinstance(source, Path) and not source.is_file():
+                raise HrdocsError(f"release: {name} was not found at {source}", EXIT_INVALID)
+        archive = out_dir / archive_name(version)
+        say(f"writing {archive} ({len(entries)} files)")
+        write_zip(
+            archive,
+            [(prefix + name, source) for name, source in entries.items()],
+            source_epoch(entry.date),
+        )
+    digest = sha256_file(archive)
+    sums = out_dir / SUMS_NAME
+    write_text_atomic(sums, f"{digest}  {archive.name}\n")
+    say(f"sha256 {digest}")
+    if previous is not None:
+        from hrdocs.release import diff
+
+        say(f"comparing with {previous}")
+        diffs = diff.diff_paths(previous, root)
+        print(diff.summary(diffs))
+    return ReleaseResult(version, archive, sums, digest, sorted(prefix + n for n in entries))

@@ -1,0 +1,111 @@
+"""The data dictionary (docs/data-dictionary.md), generated from the schemas through hrdocs.metadata.
+
+Tables, fields, types, constraints, descriptions, controlled values with their meanings, keys, and row counts
+read from the CSVs (DuckDB's read_csv). Regenerate with `python scripts/make_release_files.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hrdocs.metadata import Field, Package, Table
+
+HEADER = "<!-- Generated from datapackage.json and schemas/ by scripts/make_release_files.py: do not edit. -->\n"
+
+
+def row_counts(package: Package) -> dict[str, int | None]:
+    """Rows per table, counted by DuckDB (None when the file is missing or unreadable)."""
+    import duckdb
+
+    counts: dict[str, int | None] = {}
+    con = duckdb.connect()
+    try:
+        for table in package.tables:
+            path = package.path(table.path)
+            if not path.is_file():
+                counts[table.name] = None
+                continue
+            try:
+                row = con.execute(
+                    "SELECT count(*) FROM read_csv(?, header = true, all_varchar = true)", [str(path)]
+                ).fetchone()
+                counts[table.name] = int(row[0]) if row else 0
+            except duckdb.Error:
+                counts[table.name] = None
+    finally:
+        con.close()
+    return counts
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ").strip()
+
+
+def _constraints(f: Field, table: Table) -> str:
+    parts = []
+    if f.name in table.primary_key:
+        parts.append("primary key")
+    if f.required:
+        parts.append("required")
+    if f.unique:
+        parts.append("unique")
+    if f.pattern:
+        parts.append(f"pattern `{f.pattern}`")
+    if f.minimum is not None:
+        parts.append(f"minimum {f.minimum}")
+    if f.maximum is not None:
+        parts.append(f"maximum {f.maximum}")
+    if f.min_length is not None:
+        parts.append(f"minLength {f.min_length}")
+    if f.max_length is not None:
+        parts.append(f"maxLength {f.max_length}")
+    if f.enum is not None:
+        parts.append("one of " + ", ".join(f"`{v}`" for v in f.enum))
+    if f.categories is not None:
+        parts.append("controlled values (below)")
+    for fk in table.foreign_keys:
+        if f.name in fk.fields:
+            parts.append(f"→ {fk.resource}.{', '.join(fk.reference_fields)}")
+    if f.spans_field:
+        parts.append(f"reproduced from the source by `{f.spans_field}`")
+    return "; ".join(_cell(p) for p in parts)
+
+
+def render(package: Package, counts: dict[str, int | None] | None = None) -> str:
+    """The data dictionary as Markdown."""
+    counts = row_counts(package) if counts is None else counts
+    title = package.descriptor.get("title", package.descriptor.get("name", ""))
+    out = [HEADER, f"\n# Data dictionary: {title}\n\n"]
+    out.append(f"Data version {package.version}. Every table is a UTF-8 CSV with a header row; an empty cell is a ")
+    out.append("missing value. Types are Frictionless Table Schema types.\n\n")
+    out.append("| table | file | rows | primary key | description |\n|---|---|---|---|---|\n")
+    for t in package.tables:
+        n = counts.get(t.name)
+        out.append(
+            f"| [{t.name}](#{t.name}) | `{t.path}` | {'?' if n is None else n} | "
+            f"{', '.join(t.primary_key)} | {_cell(t.description)} |\n"
+        )
+    for t in package.tables:
+        out.append(f"\n## {t.name}\n\n{_cell(t.title)}: {_cell(t.description)}\n\n")
+        n = counts.get(t.name)
+        out.append(f"File `{t.path}`, schema `{t.schema_path}`, {'?' if n is None else n} rows. ")
+        out.append(f"Primary key: {', '.join(t.primary_key) or 'none'}.")
+        for key in t.unique_keys:
+            out.append(f" Unique together: {', '.join(key)}.")
+        out.append("\n\n| field | type | title | constraints | description |\n|---|---|---|---|---|\n")
+        for f in t.fields:
+            out.append(
+                f"| `{f.name}` | {f.type} | {_cell(f.title)} | {_constraints(f, t)} | {_cell(f.description)} |\n"
+            )
+        for f in t.fields:
+            if f.categories:
+                out.append(f"\n**`{f.name}`** controlled values:\n\n| value | meaning |\n|---|---|\n")
+                for value, label in f.categories.items():
+                    out.append(f"| `{_cell(value)}` | {_cell(label)} |\n")
+    return "".join(out)
+
+
+def write(package: Package, path: Path) -> None:
+    from hrdocs.release.files import write_text_atomic
+
+    write_text_atomic(path, render(package))
