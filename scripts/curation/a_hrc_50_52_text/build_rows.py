@@ -115,7 +115,8 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
     ("p13", [(69, 71)], "paragraph", 13, "", None, "h3a", "",
      "Panellist: Petra Molnar, Associate Director of the Refugee Law Lab, York University. "
      + PAGE_BREAK.format("69-71")
-     + " Source typo kept: 检测检测 (doubled)."),
+     + " Source wording kept: 检测检测 (doubled; what was meant is unclear), 在美利坚合众国墨西哥边境 (与 missing "
+     "between the two States) and 自动化和人工智能监视塔和人工智能监视技术 (repetitive)."),
     ("p14", [(73, 73)], "paragraph", 14, "", None, "h3a", "",
      "Panellist: Jerald Joseph, Commissioner and Vice-Chair of the Human Rights Commission of Malaysia. The name "
      "was in Markdown emphasis (** removed)."),
@@ -131,7 +132,8 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
     ("p18", [(83, 83)], "paragraph", 18, "", None, "h3b", "",
      "Carries footnote marker ⁴ (the Principles and Guidelines; footnote printed inside paragraph 21)."),
     ("p19", [(85, 85)], "paragraph", 19, "", None, "h3b", "", ""),
-    ("p20", [(87, 87)], "paragraph", 20, "", None, "h3b", "", ""),
+    ("p20", [(87, 87)], "paragraph", 20, "", None, "h3b", "",
+     "Source wording kept: 在无人道条件下 (unusual for 不人道条件下; uncertain whether an error)."),
     ("p21", [(89, 89), (95, 95)], "paragraph", 21, "", None, "h3b", "",
      FOOTNOTE_INSIDE.format(fn=4, lines="91-93")
      + " Source wording kept: 因为这不自由、事先和知情同意的原则 (a verb such as 违反 is missing)."),
@@ -151,7 +153,8 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
      "Promising practices named by State delegations. Source typo kept: 侵犯移民人权的行。 (为 of 行为 missing)."),
     ("p30", [(115, 115)], "paragraph", 30, "", None, "h3b", "",
      "The panellists' closing remarks for the first session (González Morales, Molnar, Joseph, LeVoy, Garcia). "
-     "Calls it 第一次会议 where the rest of the text says 第一场会议."),
+     "Calls it 第一次会议 where the rest of the text says 第一场会议. Source wording kept: 在疫情实施的紧急身份正常化"
+     "进程 (期间 missing after 疫情)."),
     # ---- 四. 移徙原因造成的脆弱情况
     ("h4", [(117, 117)], "heading", None, "四", 1, "", "",
      "Chapter 四: vulnerabilities arising from the drivers of migration (second panel session)."),
@@ -164,13 +167,14 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
      "Kaelin; in Markdown emphasis, ** removed)."),
     ("p33", [(127, 127)], "paragraph", 33, "", None, "h4a", "",
      "Panellist: Anita Ghimire, Director of the Nepal Institute for Social and Environmental Research (name in "
-     "Markdown emphasis, ** removed)."),
+     "Markdown emphasis, ** removed). 儿童早婚或竭力避免吸毒成瘾 reads oddly (perhaps a mistranslation); kept."),
     ("p34", [(129, 131)], "paragraph", 34, "", None, "h4a", "",
      "Panellist: Juliana Macedo do Nascimento, Senior Advocacy Manager of United We Dream (我们梦想联盟). "
      + PAGE_BREAK.format("129-131") + " (inside 暴力侵害)."),
     ("p35", [(133, 133)], "paragraph", 35, "", None, "h4a", "",
      "Panellist: Pablo Ceriani, member of the Committee on Migrant Workers. Source wording kept: 各国不应与家人"
-     "一起移徙或在国外与家人团聚的能力实施 (a preposition such as 对 is missing before 与家人)."),
+     "一起移徙或在国外与家人团聚的能力实施 (a preposition such as 对 is missing before 与家人) and "
+     "非正常和家庭分离 (a noun such as 状态 is missing after 非正常)."),
     ("h4b", [(135, 135)], "heading", None, "B", 2, "h4", "", "Section B: plenary discussion (second session)."),
     ("p36", [(137, 137)], "paragraph", 36, "", None, "h4b", "",
      "The list of States and organisations that spoke in the second session, then the two that sent written "
@@ -183,7 +187,9 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
      "Promising practices named by State delegations. Source typo kept: 所开展的的工作 (的 doubled)."),
     ("p41", [(149, 151)], "paragraph", 41, "", None, "h4b", "",
      "Promising practices during the pandemic named by State delegations. " + PAGE_BREAK.format("149-151") + "."),
-    ("p42", [(153, 153)], "paragraph", 42, "", None, "h4b", "", ""),
+    ("p42", [(153, 153)], "paragraph", 42, "", None, "h4b", "",
+     "Source wording kept: 全球三级(人权理事会) (the parenthesis probably stands for 'including at the Human Rights "
+     "Council'; unclear)."),
     ("p43", [(155, 155)], "paragraph", 43, "", None, "h4b", "",
      "Suggestions on how the Council could take the issue further. Source wording kept: 获取利用 (two verbs in a "
      "row)."),
@@ -197,10 +203,13 @@ P: list[tuple[str, list[tuple[int, int]], str, int | None, str, int | None, str,
      "Studies (法律和社会研究中心)."),
     ("p46", [(163, 165)], "paragraph", 46, "", None, "h5", "",
      "Closing remarks of Marc Bichler, Permanent Representative of Luxembourg in Geneva. "
-     + PAGE_BREAK.format("163-165") + " (inside 《进展情况说明》). Carries footnote marker ⁵, but the file has no "
-     "text for footnote 5: no footnote row (not invented)."),
+     + PAGE_BREAK.format("163-165") + " (inside 《进展情况说明》). Carries footnote marker ⁵ (footnote 5, printed "
+     "at the end of the file). Source wording kept: 包括在利用该国的社会保障系统获得国际保护 (garbled; probably "
+     "access of beneficiaries of international protection to the social security system, unconfirmed)."),
     ("p47", [(167, 167)], "paragraph", 47, "", None, "h5", "", "Bichler's closing remarks, continued."),
-    ("p48", [(169, 169)], "paragraph", 48, "", None, "h5", "", "Bichler's closing remarks, concluded."),
+    ("p48", [(169, 169)], "paragraph", 48, "", None, "h5", "",
+     "Bichler's closing remarks, concluded. Prints 驱回 (refoulement) for the first session's concern, where that "
+     "session's summary mostly speaks of 推回 (pushbacks): kept as printed."),
     ("fn5", [(171, 171)], "footnote", 5, "", None, "h5", "p46",
      "Footnote 5 (to paragraph 46): General Assembly resolution 73/326. Printed at the end of the file."),
 ]
