@@ -15,7 +15,10 @@ import typer
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 
-COMMAND_MODULES: list[str] = ["version", "validate", "build", "query", "tables", "describe", "show", "grades"]
+COMMAND_MODULES: list[str] = [
+    *["version", "validate", "build", "query", "tables", "describe", "show", "grades"],
+    *["cite", "diff", "release", "download"],
+]
 
 app = typer.Typer(
     name="hrdocs",
