@@ -7,6 +7,7 @@ from typing import Any
 from hrdocs.metadata import Package
 from hrdocs.release import citation
 from hrdocs.release.citation import DatasetInfo
+from hrdocs.release.files import READ_CSV
 
 
 def _documents_with_text(package: Package) -> list[dict[str, str]]:
@@ -30,7 +31,7 @@ def _paragraph_counts(package: Package) -> dict[str, int]:
     con = duckdb.connect()
     try:
         rows = con.execute(
-            "SELECT document_id, count(*) FROM read_csv(?, header = true, all_varchar = true) GROUP BY ALL",
+            f"SELECT document_id, count(*) FROM {READ_CSV} GROUP BY ALL",
             [str(package.path(table.path))],
         ).fetchall()
     finally:

@@ -13,6 +13,7 @@ from typing import Any
 from hrdocs.errors import EXIT_INVALID, HrdocsError
 from hrdocs.release import citation
 from hrdocs.release.citation import DatasetInfo
+from hrdocs.release.files import READ_CSV
 
 #: the tables whose rows can be cited, in lookup order
 CITABLE = ("paragraphs", "recommendations")
@@ -37,10 +38,7 @@ def _lookup(con: Any, root: Path, table: Any, value: str) -> dict[str, str] | No
     if not path.is_file():
         return None
     key = table.primary_key[0]
-    cur = con.execute(
-        f'SELECT * FROM read_csv(?, header = true, all_varchar = true) WHERE "{key}" = ?',
-        [str(path), value],
-    )
+    cur = con.execute(f'SELECT * FROM {READ_CSV} WHERE "{key}" = ?', [str(path), value])
     names = [d[0] for d in cur.description]
     row = cur.fetchone()
     return dict(zip(names, row, strict=True)) if row else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hrdocs.metadata import Field, Package, Table
+from hrdocs.release.files import READ_CSV
 
 HEADER = "<!-- Generated from datapackage.json and schemas/ by scripts/make_release_files.py: do not edit. -->\n"
 
@@ -27,7 +28,8 @@ def row_counts(package: Package) -> dict[str, int | None]:
                 continue
             try:
                 row = con.execute(
-                    "SELECT count(*) FROM read_csv(?, header = true, all_varchar = true)", [str(path)]
+                    f"SELECT count(*) FROM {READ_CSV}",
+                    [str(path)],
                 ).fetchone()
                 counts[table.name] = int(row[0]) if row else 0
             except duckdb.Error:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 from hrdocs.metadata import Package, Table
+from hrdocs.release.files import READ_CSV
 
 
 @dataclass
@@ -68,7 +69,10 @@ def _q(name: str) -> str:
 
 
 def _columns(con: object, path: Path) -> list[str]:
-    cur = con.execute("SELECT * FROM read_csv(?, header = true, all_varchar = true) LIMIT 0", [str(path)])  # type: ignore[attr-defined]
+    cur = con.execute(
+        f"SELECT * FROM {READ_CSV} LIMIT 0",
+        [str(path)],
+    )  # type: ignore[attr-defined]
     return [d[0] for d in cur.description]
 
 
@@ -81,7 +85,7 @@ def diff_table(
     new_path = new_root / new.path if new else None
     old_ok = old_path is not None and old_path.is_file()
     new_ok = new_path is not None and new_path.is_file()
-    count = "SELECT count(*) FROM read_csv(?, header = true, all_varchar = true)"
+    count = f"SELECT count(*) FROM {READ_CSV}"
     rows_old = con.execute(count, [str(old_path)]).fetchone()[0] if old_ok else None  # type: ignore[attr-defined]
     rows_new = con.execute(count, [str(new_path)]).fetchone()[0] if new_ok else None  # type: ignore[attr-defined]
     result = TableDiff(name, rows_old, rows_new)
@@ -107,13 +111,13 @@ def diff_table(
     changed_list = (
         "list_filter(["
         + ", ".join(f"CASE WHEN {d} THEN '{c}' END" for d, c in zip(differs, common, strict=True))
-        + "], x -> x IS NOT NULL)"
+        + "], lambda x: x IS NOT NULL)"
         if common
         else "[]::VARCHAR[]"
     )
     sql = f"""
-        WITH o AS (SELECT * FROM read_csv(?, header = true, all_varchar = true)),
-             n AS (SELECT * FROM read_csv(?, header = true, all_varchar = true))
+        WITH o AS (SELECT * FROM {READ_CSV}),
+             n AS (SELECT * FROM {READ_CSV})
         SELECT {key_expr} AS key,
                CASE WHEN o.{_q(key[0])} IS NULL THEN 'added' WHEN n.{_q(key[0])} IS NULL THEN 'removed'
                     ELSE 'changed' END AS change,

@@ -1,10 +1,13 @@
-"""Small file helpers: atomic writes."""
+"""Small file helpers: atomic writes, and how every release module reads a package CSV."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+#: a package CSV as DuckDB reads it here: every column as text, the package's CSV dialect, one parameter (path)
+READ_CSV = "read_csv(?, header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"')"
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
