@@ -18,6 +18,7 @@ from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 COMMAND_MODULES: list[str] = [
     *["version", "validate", "build", "query", "tables", "describe", "show", "grades"],
     *["cite", "diff", "release", "download"],
+    *["search"],
 ]
 
 app = typer.Typer(
