@@ -33,12 +33,34 @@ def run_git(root: Path, *args: str) -> None:
     )
 
 
-def hrdocs(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the CLI as a user would; returns the completed process (stdout, stderr, returncode)."""
+def hrdocs(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the CLI in this process as a user would (run(): one-line errors, exit codes); returns its outcome."""
+    import io
     import os
+    from contextlib import redirect_stderr, redirect_stdout
+    from unittest import mock
 
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("HRDOCS_PACKAGE", None)
-    return subprocess.run(
-        [sys.executable, "-m", "hrdocs.cli.main", *args], cwd=cwd, capture_output=True, text=True, env=full_env
-    )
+    from hrdocs.cli import main
+
+    global _registered
+    if not _registered:
+        main._register_commands()
+        _registered = True
+    out, err = io.StringIO(), io.StringIO()
+    environ = {k: v for k, v in os.environ.items() if k != "HRDOCS_PACKAGE"} | (env or {})
+    with (
+        mock.patch.dict(os.environ, environ, clear=True),
+        mock.patch.object(main, "_register_commands", lambda: None),
+        mock.patch.object(sys, "argv", ["hrdocs", *args]),
+        redirect_stdout(out),
+        redirect_stderr(err),
+    ):
+        try:
+            main.run()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
+
+_registered = False

@@ -81,11 +81,11 @@ def write_zip(
         raise
 
 
-def check_members(archive: Path, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+def check_members(label: str, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     """The archive's regular-file members; HrdocsError naming the first hostile or oversized entry."""
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise HrdocsError(f"{archive.name}: {len(infos)} entries, more than {MAX_ENTRIES}", EXIT_INVALID)
+        raise HrdocsError(f"{label}: {len(infos)} entries, more than {MAX_ENTRIES}", EXIT_INVALID)
     total = 0
     files = []
     seen: set[str] = set()
@@ -98,29 +98,38 @@ def check_members(archive: Path, zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
             or (len(name) > 1 and name[1] == ":")
             or any(part == ".." for part in path.parts)
         ):
-            raise HrdocsError(f"{archive.name}: entry {name!r} would be written outside the target", EXIT_INVALID)
+            raise HrdocsError(f"{label}: entry {name!r} would be written outside the target", EXIT_INVALID)
         mode = info.external_attr >> 16
         if info.is_dir():
             if mode and not stat.S_ISDIR(mode):
-                raise HrdocsError(f"{archive.name}: entry {name!r} is not a regular file", EXIT_INVALID)
+                raise HrdocsError(f"{label}: entry {name!r} is not a regular file", EXIT_INVALID)
             continue
         if mode and not stat.S_ISREG(mode):
             kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
-            raise HrdocsError(f"{archive.name}: entry {name!r} is {kind}", EXIT_INVALID)
+            raise HrdocsError(f"{label}: entry {name!r} is {kind}", EXIT_INVALID)
         if name in seen:
-            raise HrdocsError(f"{archive.name}: entry {name!r} appears twice", EXIT_INVALID)
+            raise HrdocsError(f"{label}: entry {name!r} appears twice", EXIT_INVALID)
         seen.add(name)
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise HrdocsError(f"{archive.name}: more than {MAX_TOTAL_BYTES} bytes uncompressed", EXIT_INVALID)
+            raise HrdocsError(f"{label}: more than {MAX_TOTAL_BYTES} bytes uncompressed", EXIT_INVALID)
         if info.file_size > 1 << 20 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise HrdocsError(f"{archive.name}: entry {name!r} expands more than {MAX_RATIO}x", EXIT_INVALID)
+            raise HrdocsError(f"{label}: entry {name!r} expands more than {MAX_RATIO}x", EXIT_INVALID)
         files.append(info)
     return files
 
 
-def safe_extract(archive: Path, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
-    """Unpack ``archive`` into the new directory ``target`` (which must not exist), atomically."""
+def safe_extract(
+    archive: Path,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+    label: str | None = None,
+) -> None:
+    """Unpack ``archive`` into the new directory ``target`` (which must not exist), atomically.
+
+    Errors name the archive as ``label`` (default: its file name).
+    """
+    label = label or archive.name
     if target.exists():
         raise HrdocsError(f"{target} already exists", EXIT_INVALID)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -129,9 +138,9 @@ def safe_extract(archive: Path, target: Path, progress: Callable[[int, int], Non
         try:
             zf = zipfile.ZipFile(archive)
         except (zipfile.BadZipFile, OSError) as exc:
-            raise HrdocsError(f"{archive.name}: not a readable zip archive ({exc})", EXIT_INVALID) from exc
+            raise HrdocsError(f"{label}: not a readable zip archive ({exc})", EXIT_INVALID) from exc
         with zf:
-            files = check_members(archive, zf)
+            files = check_members(label, zf)
             total = sum(i.file_size for i in files)
             done = 0
             for info in files:
@@ -144,14 +153,12 @@ def safe_extract(archive: Path, target: Path, progress: Callable[[int, int], Non
                             written += len(chunk)
                             if written > info.file_size:
                                 raise HrdocsError(
-                                    f"{archive.name}: entry {info.filename!r} is larger than it declares",
+                                    f"{label}: entry {info.filename!r} is larger than it declares",
                                     EXIT_INVALID,
                                 )
                             dst.write(chunk)
                 except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-                    raise HrdocsError(
-                        f"{archive.name}: entry {info.filename!r} is corrupt ({exc})", EXIT_INVALID
-                    ) from exc
+                    raise HrdocsError(f"{label}: entry {info.filename!r} is corrupt ({exc})", EXIT_INVALID) from exc
                 os.chmod(dest, 0o644)
                 done += info.file_size
                 if progress:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import urllib.error
 import urllib.parse
@@ -104,7 +105,7 @@ def download(
     name = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
     if not name.endswith(".zip") or "/" in name or name.startswith("."):
         raise HrdocsError(f"{url}: not a .zip release archive", EXIT_UNUSABLE)
-    target = to / name.removesuffix(".zip")
+    target = to / name.removesuffix(".zip")  # the package directory, whatever the archive's top folder
     if target.exists():
         raise HrdocsError(f"{target} already exists: remove it or choose another --to", EXIT_UNUSABLE)
     sums_url = urllib.parse.urljoin(url, SUMS_NAME)
@@ -113,18 +114,14 @@ def download(
     fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=to)
     os.close(fd)
     tmp = Path(tmp_name)
+    staging = to / f".{name}.unpack"
     try:
         actual = fetch(url, tmp, progress)
         if actual != expected:
             raise HrdocsError(f"{name}: SHA-256 {actual} does not match SHA256SUMS ({expected}); deleted", EXIT_INVALID)
-        safe_extract(tmp, target)
+        safe_extract(tmp, staging, label=name)
+        os.replace(package_dir(staging), target)
     finally:
         tmp.unlink(missing_ok=True)
-    try:
-        root = package_dir(target)
-    except HrdocsError:
-        import shutil
-
-        shutil.rmtree(target, ignore_errors=True)
-        raise
-    return Downloaded(url, actual, root)
+        shutil.rmtree(staging, ignore_errors=True)
+    return Downloaded(url, actual, target)
