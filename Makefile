@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install validate test lint bench clean
+.PHONY: install validate test lint bench clean release release-files
 
 install: $(STAMP)
 
@@ -26,6 +26,16 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/ruff format --check src scripts tests
+
+# The release archive: refuses an invalid package, a dirty tree or a version without a CHANGELOG entry.
+# RELEASE_ARGS e.g. "--previous dist/hrdocs-0.1.0.zip" or "--allow-dirty".
+release: $(STAMP)
+	$(BIN)/hrdocs release --out dist $(RELEASE_ARGS)
+
+# CITATION.cff, .zenodo.json and docs/data-dictionary.md, regenerated from VERSION, datapackage.json, CHANGELOG.md,
+# schemas/ and data/
+release-files: $(STAMP)
+	$(BIN)/python scripts/make_release_files.py
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
