@@ -141,3 +141,22 @@ def test_missing_release_is_one_line_error(server: tuple[str, Path, type[_Handle
     out = hrdocs("download", "0.0.1", "--to", str(tmp_path), "--base-url", base)
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == [f"hrdocs: error: {base}/v0.0.1/SHA256SUMS: HTTP 404 File not found"]
+
+
+def test_too_many_entries(
+    server: tuple[str, Path, type[_Handler]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hrdocs.release import archive
+
+    monkeypatch.setattr(archive, "MAX_ENTRIES", 1)
+    base, folder, _ = server
+    _publish(folder, _zip(GOOD))
+    assert _refused(base, tmp_path / "got") == f"{NAME}: 2 entries, more than 1"
+
+
+def test_existing_target_refused(server: tuple[str, Path, type[_Handler]], tmp_path: Path) -> None:
+    base, folder, _ = server
+    _publish(folder, _zip(GOOD))
+    (tmp_path / f"hrdocs-{VERSION}").mkdir()
+    with pytest.raises(HrdocsError, match="already exists"):
+        download(VERSION, tmp_path, base)
