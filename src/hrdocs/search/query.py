@@ -124,15 +124,15 @@ def _postings_sql(query: Query) -> tuple[str, list[object]]:
     params: list[object] = []
     for i, (_label, kind, values, weight) in enumerate(query.terms):
         if kind == "bigram":
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key, tf FROM search_postings WHERE term = ?")
+            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_postings WHERE term = ?")
             params += [i, weight, values[0]]
         elif kind == "char":
             lo, hi, char = values
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key, tf FROM search_postings WHERE term BETWEEN ? AND ?")
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key, tf FROM search_postings WHERE term = ?")
+            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_postings WHERE term BETWEEN ? AND ?")
+            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_postings WHERE term = ?")
             params += [i, weight, lo, hi, i, weight, char]
         else:
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key, tf FROM search_words WHERE term = ?")
+            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_words WHERE term = ?")
             params += [i, weight, values[0]]
     return "\nUNION ALL\n".join(branches), params
 
@@ -164,7 +164,7 @@ def search(
     min_matched = n_terms if exact else max(1, math.ceil(n_terms / 2))
     sql = f"""
         WITH hits AS ({postings}),
-        per_term AS (SELECT qt, any_value(qtf) AS qtf, doc_key, sum(tf) AS tf FROM hits GROUP BY qt, doc_key),
+        per_term AS (SELECT qt, any_value(qtf) AS qtf, doc_key, count(*) AS tf FROM hits GROUP BY qt, doc_key),
         df AS (SELECT qt, count(*) AS df FROM per_term GROUP BY qt),
         scored AS (
             SELECT p.doc_key,
