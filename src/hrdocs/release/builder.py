@@ -187,4 +187,6 @@ def build_release(
         say(f"comparing with {previous}")
         diffs = diff.diff_paths(previous, root)
         print(diff.summary(diffs))
+        for row in diff.rows(diffs):
+            print("  " + "\t".join(v for v in row if v))
     return ReleaseResult(version, archive, sums, digest, sorted(prefix + n for n in entries))
