@@ -160,3 +160,12 @@ def test_existing_target_refused(server: tuple[str, Path, type[_Handler]], tmp_p
     (tmp_path / f"hrdocs-{VERSION}").mkdir()
     with pytest.raises(HrdocsError, match="already exists"):
         download(VERSION, tmp_path, base)
+
+
+def test_file_and_folder_of_the_same_name(tmp_path: Path) -> None:
+    from hrdocs.release.archive import safe_extract
+
+    (tmp_path / "a.zip").write_bytes(_zip([("p/a", b"1", 0o100644), ("p/a/b", b"2", 0o100644)]))
+    with pytest.raises(HrdocsError, match=r"^a.zip: cannot unpack 'p/a/b': "):
+        safe_extract(tmp_path / "a.zip", tmp_path / "out")
+    assert not (tmp_path / "out").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["a.zip"]

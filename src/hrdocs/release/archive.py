@@ -145,9 +145,9 @@ def safe_extract(
             done = 0
             for info in files:
                 dest = tmp.joinpath(*PurePosixPath(info.filename).parts)
-                dest.parent.mkdir(parents=True, exist_ok=True)
                 written = 0
                 try:
+                    dest.parent.mkdir(parents=True, exist_ok=True)
                     with zf.open(info) as src, dest.open("xb") as dst:
                         while chunk := src.read(1 << 20):
                             written += len(chunk)
@@ -157,6 +157,8 @@ def safe_extract(
                                     EXIT_INVALID,
                                 )
                             dst.write(chunk)
+                except OSError as exc:
+                    raise HrdocsError(f"{label}: cannot unpack {info.filename!r}: {exc}", EXIT_INVALID) from exc
                 except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
                     raise HrdocsError(f"{label}: entry {info.filename!r} is corrupt ({exc})", EXIT_INVALID) from exc
                 os.chmod(dest, 0o644)
