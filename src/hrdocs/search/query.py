@@ -5,7 +5,8 @@ the query's distinct terms is a hit, scored with BM25 (k1 = 1.2, b = 0.75) compu
 Hits come in three tiers, best first, then by score:
 
 1. ``phrase``: the text contains every whitespace-separated part of the query as written (Latin letters
-   compared without case) and all its terms: 拘留儿童 finds the texts containing 拘留儿童.
+   compared without case, punctuation at a part's ends dropped) and all its terms: 拘留儿童 finds the texts
+   containing 拘留儿童.
 2. ``all terms``: every term is there, but not as the phrase (拘留 ... 儿童, or 留儿 elsewhere).
 3. ``some terms``: at least half of the distinct terms.
 
@@ -38,6 +39,8 @@ B = 0.75
 #: match tiers, best first
 TIERS: tuple[str, ...] = ("phrase", "all terms", "some terms")
 TABLES: tuple[str, ...] = ("paragraphs", "recommendations")
+#: punctuation at either end of a query part, not required in the text: “防火墙” finds 防火墙
+_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 #: markers around highlighted text in a snippet
 MARK_OPEN, MARK_CLOSE = "«", "»"
 
@@ -111,7 +114,8 @@ def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
     if not counts:
         raise HrdocsError(f"search text {stripped!r} has no Chinese characters, letters or digits to look for")
     terms = tuple((label, kind, values, n) for (label, kind, values), n in counts.items())
-    return Query(stripped, tuple(stripped.split(" ")), terms, tuple(dict.fromkeys(highlights)))
+    parts = tuple(p for p in (_EDGE_PUNCTUATION.sub("", part) for part in stripped.split(" ")) if p)
+    return Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)))
 
 
 def _pairs(run: str) -> list[str]:
