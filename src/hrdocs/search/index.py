@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 #: the tables this module creates
 INDEX_TABLES: tuple[str, ...] = ("search_docs", "search_postings", "search_words", "search_stats")
 
+#: BM25 parameters
+K1 = 1.2
+B = 0.75
 #: texts decoded per batch
 BATCH_ROWS = 20_000
 #: postings written to DuckDB per insert
@@ -60,9 +63,9 @@ _NOT_WORD_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 _SOURCES = """
-    SELECT 'paragraphs' AS t, paragraph_id AS id, document_id, kind, text FROM paragraphs
+    SELECT 'paragraphs' AS t, paragraph_id AS id, document_id, kind, text, rowid AS source_row FROM paragraphs
     UNION ALL
-    SELECT 'recommendations', recommendation_id, document_id, 'recommendation', text FROM recommendations
+    SELECT 'recommendations', recommendation_id, document_id, 'recommendation', text, rowid FROM recommendations
 """
 
 
@@ -139,9 +142,10 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
     if n_docs >= 1 << DOC_BITS:
         raise ValueError(f"the search index holds at most {(1 << DOC_BITS) - 1} texts, not {n_docs}")
 
+    # Chinese terms of every text, as sort keys; terms per text; texts that may hold words
     keys = np.empty(n_chars, dtype=np.int64)
     lengths = np.zeros(n_docs + 1, dtype=np.int64)
-    word_docs: list[np.ndarray] = []
+    word_docs: list[np.ndarray] = [np.empty(0, dtype=np.int64)]
     filled, next_doc = 0, 1
     reader = con.sql(f"SELECT text FROM ({_SOURCES}) ORDER BY t, id").to_arrow_reader(BATCH_ROWS)
     for batch in reader:
@@ -152,42 +156,33 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
         word_docs.append(maybe)
         next_doc += batch.num_rows
     keys = keys[:filled]
-    keys.sort()
 
-    con.execute("CREATE TABLE search_postings (term BIGINT, doc_key INTEGER)")
-    mask = (1 << DOC_BITS) - 1
-    for start in range(0, filled, WRITE_ROWS):
-        chunk = keys[start : start + WRITE_ROWS]
-        arrow = pa.table({"term": chunk >> DOC_BITS, "doc_key": (chunk & mask).astype(np.int32)})
-        con.register("search_postings_chunk", arrow)
-        con.execute("INSERT INTO search_postings SELECT term, doc_key FROM search_postings_chunk")
-        con.unregister("search_postings_chunk")
-    del keys
-
-    candidates = np.unique(np.concatenate(word_docs)) if word_docs else np.empty(0, dtype=np.int64)
-    con.register("search_word_candidates", pa.table({"doc_key": candidates.astype(np.int32)}))
+    # words, cut by DuckDB in the texts that may hold one
+    con.register("search_word_candidates", pa.table({"doc_key": np.unique(np.concatenate(word_docs)).astype(np.int32)}))
     con.execute(
         f"""
-        CREATE TABLE search_words AS
-        SELECT term, doc_key FROM (
+        CREATE TEMP TABLE search_word_counts AS
+        SELECT term, doc_key, count(*)::INTEGER AS tf FROM (
             SELECT s.doc_key, unnest({word_terms_sql("s.text")}) AS term
             FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, text FROM ({_SOURCES})) s
             SEMI JOIN search_word_candidates c ON c.doc_key = s.doc_key
         )
-        ORDER BY term, doc_key
+        GROUP BY term, doc_key
         """
     )
     con.unregister("search_word_candidates")
+    words = con.execute("SELECT doc_key, sum(tf) FROM search_word_counts GROUP BY doc_key").fetchnumpy()
+    np.add.at(lengths, words["doc_key"].astype(np.int64), words["sum(tf)"].astype(np.int64))
 
+    # texts: ids, kinds, length in terms, and where the text is (rowid in its table)
     con.register("search_lengths", pa.table({"doc_key": np.arange(n_docs + 1, dtype=np.int32), "n": lengths}))
     con.execute(
         f"""
         CREATE TABLE search_docs AS
-        SELECT s.doc_key, s.t AS "table", s.id, s.document_id, s.kind, (l.n + coalesce(w.n, 0))::INTEGER AS length
-        FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, t, id, document_id, kind
+        SELECT s.doc_key, s.t AS "table", s.id, s.document_id, s.kind, s.source_row, l.n::INTEGER AS length
+        FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, t, id, document_id, kind, source_row
               FROM ({_SOURCES})) s
         JOIN search_lengths l USING (doc_key)
-        LEFT JOIN (SELECT doc_key, count(*) AS n FROM search_words GROUP BY doc_key) w USING (doc_key)
         ORDER BY s.doc_key
         """
     )
@@ -199,3 +194,46 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
         FROM search_docs
         """
     )
+    ((average,),) = con.execute("SELECT average_length FROM search_stats").fetchall()
+    #: BM25's length normalisation of each text
+    norm = K1 * (1 - B + B * lengths / max(average, 1.0))
+
+    # Chinese postings: sorted, one row per (term, text) with tf and BM25 weight
+    keys.sort()
+    con.execute("CREATE TABLE search_postings (term BIGINT, doc_key INTEGER, tf INTEGER, w FLOAT)")
+    mask = (1 << DOC_BITS) - 1
+    start = 0
+    while start < filled:
+        end = min(start + WRITE_ROWS, filled)
+        if end < filled:  # keep every occurrence of a (term, text) in one chunk
+            end = start + int(np.searchsorted(keys[start:], keys[end - 1], side="right"))
+        chunk = keys[start:end]
+        first = np.flatnonzero(np.r_[True, chunk[1:] != chunk[:-1]])
+        tf = np.diff(np.r_[first, len(chunk)])
+        unique = chunk[first]
+        doc = unique & mask
+        arrow = pa.table(
+            {
+                "term": unique >> DOC_BITS,
+                "doc_key": doc.astype(np.int32),
+                "tf": tf.astype(np.int32),
+                "w": (tf * (K1 + 1) / (tf + norm[doc])).astype(np.float32),
+            }
+        )
+        con.register("search_postings_chunk", arrow)
+        con.execute("INSERT INTO search_postings SELECT * FROM search_postings_chunk")
+        con.unregister("search_postings_chunk")
+        start = end
+    del keys
+
+    con.execute(
+        f"""
+        CREATE TABLE search_words AS
+        SELECT c.term, c.doc_key, c.tf,
+               (c.tf * ({K1} + 1) / (c.tf + {K1} * (1 - {B} + {B} * d.length / greatest(s.average_length, 1))))::FLOAT
+               AS w
+        FROM search_word_counts c JOIN search_docs d USING (doc_key) CROSS JOIN search_stats s
+        ORDER BY c.term, c.doc_key
+        """
+    )
+    con.execute("DROP TABLE search_word_counts")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from hrdocs.errors import HrdocsError
+from hrdocs.search.index import K1, B  # noqa: F401  (BM25 parameters, for readers)
 from hrdocs.search.terms import han_query_terms, han_runs, single_character_range, word_terms_sql
 
 if TYPE_CHECKING:
@@ -33,9 +34,6 @@ MAX_QUERY_CHARS = 200
 MAX_LIMIT = 10_000
 #: characters of context shown around the first highlight
 SNIPPET_CHARS = 90
-#: BM25 parameters
-K1 = 1.2
-B = 0.75
 #: match tiers, best first
 TIERS: tuple[str, ...] = ("phrase", "all terms", "some terms")
 TABLES: tuple[str, ...] = ("paragraphs", "recommendations")
@@ -88,6 +86,12 @@ class Query:
     terms: tuple[tuple[str, str, tuple[object, ...], int], ...]
     highlights: tuple[str, ...]  # strings to highlight when the phrase itself is not there
 
+    @property
+    def self_verifying(self) -> bool:
+        """A query of one part that is its one term (one or two Chinese characters, or one word): a text holding
+        the term holds the query, so the texts need no reading to know it."""
+        return len(self.parts) == 1 and len(self.terms) == 1 and self.terms[0][0].lower() == self.parts[0].lower()
+
 
 def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
     """Cut ``text`` into terms; refuse an empty, too long or termless query with a one-line error."""
@@ -122,23 +126,36 @@ def _pairs(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
-def _postings_sql(query: Query) -> tuple[str, list[object]]:
-    """One UNION ALL branch per term, each with a constant filter the zone maps can use."""
-    branches: list[str] = []
-    params: list[object] = []
-    for i, (_label, kind, values, weight) in enumerate(query.terms):
-        if kind == "bigram":
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_postings WHERE term = ?")
-            params += [i, weight, values[0]]
-        elif kind == "char":
-            lo, hi, char = values
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_postings WHERE term BETWEEN ? AND ?")
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_postings WHERE term = ?")
-            params += [i, weight, lo, hi, i, weight, char]
-        else:
-            branches.append("SELECT ? AS qt, ? AS qtf, doc_key FROM search_words WHERE term = ?")
-            params += [i, weight, values[0]]
-    return "\nUNION ALL\n".join(branches), params
+def _term_sql(kind: str, values: tuple[object, ...]) -> tuple[str, list[object]]:
+    """SQL giving (doc_key, w) for one query term: its BM25 weight in every text holding it.
+
+    Each filter is a constant on the sorted ``term`` column, so DuckDB's zone maps skip the other row groups.
+    A single character is every term starting with it; its weight in a text is the largest of theirs.
+    """
+    if kind == "bigram":
+        return "SELECT doc_key, w FROM search_postings WHERE term = ?", [values[0]]
+    if kind == "char":
+        lo, hi, char = values
+        return (
+            "SELECT doc_key, max(w) AS w FROM search_postings WHERE term BETWEEN ? AND ? OR term = ? GROUP BY doc_key",
+            [lo, hi, char],
+        )
+    return "SELECT doc_key, w FROM search_words WHERE term = ?", [values[0]]
+
+
+_FILTERS = """(?::VARCHAR IS NULL OR d.document_id = ?) AND (?::VARCHAR IS NULL OR d.kind = ?)
+              AND (?::VARCHAR IS NULL OR d."table" = ?)"""
+
+
+@dataclass
+class _Candidate:
+    table: str
+    id: str
+    document_id: str
+    kind: str
+    source_row: int
+    score: float
+    tier: int = 0
 
 
 def search(
@@ -163,56 +180,143 @@ def search(
     query = parse_query(con, text)
     if document is not None:
         _check_document(con, document)
-    postings, params = _postings_sql(query)
-    n_terms = len(query.terms)
-    min_matched = n_terms if exact else max(1, math.ceil(n_terms / 2))
-    sql = f"""
-        WITH hits AS ({postings}),
-        per_term AS (SELECT qt, any_value(qtf) AS qtf, doc_key, count(*) AS tf FROM hits GROUP BY qt, doc_key),
-        df AS (SELECT qt, count(*) AS df FROM per_term GROUP BY qt),
-        scored AS (
-            SELECT p.doc_key,
-                   sum(p.qtf * ln(1 + (s.documents - df.df + 0.5) / (df.df + 0.5))
-                       * p.tf * ({K1} + 1)
-                       / (p.tf + {K1} * (1 - {B} + {B} * d.length / greatest(s.average_length, 1)))) AS score,
-                   count(*) AS matched
-            FROM per_term p JOIN df USING (qt) JOIN search_docs d USING (doc_key) CROSS JOIN search_stats s
-            WHERE (?::VARCHAR IS NULL OR d.document_id = ?)
-              AND (?::VARCHAR IS NULL OR d.kind = ?)
-              AND (?::VARCHAR IS NULL OR d."table" = ?)
-            GROUP BY p.doc_key
-            HAVING count(*) >= ?
-        ),
-        candidates AS (
-            SELECT c.doc_key, c.score, c.matched, d."table", d.id, d.document_id, d.kind
-            FROM scored c JOIN search_docs d USING (doc_key)
-        ),
-        texts AS (
-            SELECT c.*, coalesce(p.text, r.text) AS text, coalesce(p.paragraph_id, r.paragraph_id) AS paragraph_id
-            FROM candidates c
-            LEFT JOIN paragraphs p ON c."table" = 'paragraphs' AND p.paragraph_id = c.id
-            LEFT JOIN recommendations r ON c."table" = 'recommendations' AND r.recommendation_id = c.id
-        ),
-        tiered AS (
-            SELECT *,
-                   CASE WHEN matched < ? THEN 2
-                        WHEN list_bool_and(list_transform(?::VARCHAR[], lambda q: contains(lower(text), lower(q))))
-                        THEN 0 ELSE 1 END AS tier
-            FROM texts
-        )
-        SELECT "table", id, document_id, paragraph_id, kind, tier, score, text
-        FROM tiered
-        WHERE tier <= ?
-        ORDER BY tier, score DESC, doc_key
-        LIMIT ?
-    """
-    params += [document, document, kind, kind, table, table, min_matched]
-    params += [n_terms, list(query.parts), 0 if exact else 2, limit]
-    rows = con.execute(sql, params).fetchall()
-    return [
-        Hit(t, i, doc, para, k, TIERS[tier], float(score), _snippet(txt, query, tier == 0))
-        for t, i, doc, para, k, tier, score, txt in rows
+    filters = [document, document, kind, kind, table, table]
+    terms = [_term_sql(kind_, values) for _label, kind_, values, _weight in query.terms]
+    n_terms = len(terms)
+
+    # document frequency and idf of each term
+    df_sql = " UNION ALL ".join(f"SELECT {i} AS qt, count(*) AS df FROM ({sql})" for i, (sql, _) in enumerate(terms))
+    df = dict(con.execute(df_sql, [p for _, params in terms for p in params]).fetchall())
+    ((documents,),) = con.execute("SELECT documents FROM search_stats").fetchall()
+    idf = [
+        weight * math.log(1 + (documents - df[i] + 0.5) / (df[i] + 0.5))
+        for i, (_l, _k, _v, weight) in enumerate(query.terms)
     ]
+
+    hits: list[_Candidate] = []
+    if all(df[i] > 0 for i in range(n_terms)):
+        hits = _all_terms(con, query, terms, idf, df, filters, limit)
+        if exact:
+            hits = [h for h in hits if h.tier == 0]
+    if not exact and n_terms > 1 and len(hits) < limit:
+        hits += _some_terms(con, terms, idf, filters, n_terms, limit - len(hits))
+    texts = _texts(con, hits)
+    return [
+        Hit(
+            c.table,
+            c.id,
+            c.document_id,
+            texts[(c.table, c.source_row)][1],
+            c.kind,
+            TIERS[c.tier],
+            c.score,
+            _snippet(texts[(c.table, c.source_row)][0], query, c.tier == 0),
+        )
+        for c in hits
+    ]
+
+
+def _scored_sql(
+    terms: list[tuple[str, list[object]]], idf: list[float], within: tuple[str, list[object]] | None
+) -> tuple[str, list[object]]:
+    """UNION ALL of (qt, s, doc_key) over the terms, optionally only in the texts of the term ``within``."""
+    branches: list[str] = []
+    params: list[object] = []
+    for i, (sql, term_params) in enumerate(terms):
+        if within is None:
+            branches.append(f"SELECT {i} AS qt, ? * w AS s, doc_key FROM ({sql})")
+            params += [idf[i], *term_params]
+        else:
+            restrict = f"doc_key IN (SELECT doc_key FROM ({within[0]}))"
+            branches.append(f"SELECT {i} AS qt, ? * w AS s, doc_key FROM ({sql}) WHERE {restrict}")
+            params += [idf[i], *term_params, *within[1]]
+    return " UNION ALL ".join(branches), params
+
+
+def _ranked(
+    con: duckdb.DuckDBPyConnection,
+    scored: str,
+    params: list,
+    having: str,
+    having_params: list,
+    filters: list,
+    limit: int | None,
+) -> list[_Candidate]:
+    sql = f"""
+        SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
+        FROM (SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING {having}) a
+        JOIN search_docs d USING (doc_key)
+        WHERE {_FILTERS}
+        ORDER BY a.score DESC, a.doc_key
+        {"LIMIT ?" if limit is not None else ""}
+    """
+    rows = con.execute(sql, [*params, *having_params, *filters, *([limit] if limit is not None else [])]).fetchall()
+    return [_Candidate(t, i, doc, k, row, float(score)) for t, i, doc, k, row, score in rows]
+
+
+def _all_terms(
+    con: duckdb.DuckDBPyConnection,
+    query: Query,
+    terms: list[tuple[str, list[object]]],
+    idf: list[float],
+    df: dict[int, int],
+    filters: list,
+    limit: int,
+) -> list[_Candidate]:
+    """Texts holding every term, from the rarest term's texts: phrase matches first (verified on the text)."""
+    rarest = min(range(len(terms)), key=lambda i: df[i])
+    scored, params = _scored_sql(terms, idf, terms[rarest])
+    having, having_params = "count(DISTINCT qt) = ?", [len(terms)]
+    if query.self_verifying:  # the text holds the query's one term: it holds the query
+        return _ranked(con, scored, params, having, having_params, filters, limit)
+    window = max(limit * 5, 100)
+    found = _ranked(con, scored, params, having, having_params, filters, window)
+    if len(found) == window:
+        phrase = _verify(con, query, found)
+        if sum(c.tier == 0 for c in phrase) < limit:  # too few phrase matches among the best: check them all
+            phrase = _verify(con, query, _ranked(con, scored, params, having, having_params, filters, None))
+    else:
+        phrase = _verify(con, query, found)
+    phrase.sort(key=lambda c: c.tier)  # stable: score order within each tier
+    return phrase[:limit]
+
+
+def _some_terms(
+    con: duckdb.DuckDBPyConnection,
+    terms: list[tuple[str, list[object]]],
+    idf: list[float],
+    filters: list,
+    n_terms: int,
+    limit: int,
+) -> list[_Candidate]:
+    """Texts holding at least half of the terms, but not all."""
+    scored, params = _scored_sql(terms, idf, None)
+    having = "count(DISTINCT qt) >= ? AND count(DISTINCT qt) < ?"
+    found = _ranked(con, scored, params, having, [max(1, math.ceil(n_terms / 2)), n_terms], filters, limit)
+    for c in found:
+        c.tier = 2
+    return found
+
+
+def _verify(con: duckdb.DuckDBPyConnection, query: Query, found: list[_Candidate]) -> list[_Candidate]:
+    """Tier 0 for the texts containing every part of the query (letters compared without case), else 1."""
+    texts = _texts(con, found)
+    parts = [p.lower() for p in query.parts]
+    for c in found:
+        body = texts[(c.table, c.source_row)][0].lower()
+        c.tier = 0 if all(p in body for p in parts) else 1
+    return found
+
+
+def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, int], tuple[str, str]]:
+    """(table, rowid) -> (text, paragraph_id) of the candidates, read by rowid."""
+    out: dict[tuple[str, int], tuple[str, str]] = {}
+    for table, key in (("paragraphs", "paragraph_id"), ("recommendations", "paragraph_id")):
+        rows = [c.source_row for c in found if c.table == table]
+        if rows:
+            sql = f"SELECT rowid, text, {key} FROM {table} WHERE rowid IN (SELECT unnest(?::BIGINT[]))"
+            out |= {(table, r): (t, p) for r, t, p in con.execute(sql, [rows]).fetchall()}
+    return out
 
 
 def _check_document(con: duckdb.DuckDBPyConnection, document: str) -> None:
