@@ -111,7 +111,9 @@ def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
             for pair, term in zip(_pairs(run), han_query_terms(run), strict=True):
                 counts[(pair, "bigram", (term,))] += 1
                 highlights.append(pair)
-    (words,) = con.execute(f"SELECT {word_terms_sql('?')}", [stripped]).fetchall()[0]
+    words: list[str] = []
+    if any(_may_be_in_word(ch) for ch in stripped):
+        (words,) = con.execute(f"SELECT {word_terms_sql('?')}", [stripped]).fetchall()[0]
     for word in words:
         counts[(word, "word", (word,))] += 1
         highlights.append(word)
@@ -120,6 +122,11 @@ def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
     terms = tuple((label, kind, values, n) for (label, kind, values), n in counts.items())
     parts = tuple(p for p in (_EDGE_PUNCTUATION.sub("", part) for part in stripped.split(" ")) if p)
     return Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)))
+
+
+def _may_be_in_word(ch: str) -> bool:
+    """Whether ``ch`` may be part of a word (a letter or digit that is not a Chinese character)."""
+    return ch.isalnum() and not han_runs(ch)
 
 
 def _pairs(run: str) -> list[str]:
@@ -199,7 +206,7 @@ def search(
         if exact:
             hits = [h for h in hits if h.tier == 0]
     if not exact and n_terms > 1 and len(hits) < limit:
-        hits += _some_terms(con, terms, idf, filters, n_terms, limit - len(hits))
+        hits += _some_terms(con, terms, idf, df, filters, limit - len(hits))
     texts = _texts(con, hits)
     return [
         Hit(
@@ -242,15 +249,19 @@ def _ranked(
     filters: list,
     limit: int | None,
 ) -> list[_Candidate]:
-    sql = f"""
-        SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
-        FROM (SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING {having}) a
-        JOIN search_docs d USING (doc_key)
-        WHERE {_FILTERS}
-        ORDER BY a.score DESC, a.doc_key
-        {"LIMIT ?" if limit is not None else ""}
-    """
-    rows = con.execute(sql, [*params, *having_params, *filters, *([limit] if limit is not None else [])]).fetchall()
+    """The texts passing ``having``, best score first, with their ids; filters applied before the limit."""
+    aggregate = f"SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING {having}"
+    top = "ORDER BY a.score DESC, a.doc_key" + (" LIMIT ?" if limit is not None else "")
+    if any(f is not None for f in filters):
+        sql = f"""SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
+                  FROM ({aggregate}) a JOIN search_docs d USING (doc_key) WHERE {_FILTERS} {top}"""
+        args = [*params, *having_params, *filters]
+    else:  # rank on the postings alone, then read the few texts' ids
+        sql = f"""SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
+                  FROM (SELECT * FROM ({aggregate}) a {top}) a JOIN search_docs d USING (doc_key)
+                  ORDER BY a.score DESC, a.doc_key"""
+        args = [*params, *having_params]
+    rows = con.execute(sql, [*args, *([limit] if limit is not None else [])]).fetchall()
     return [_Candidate(t, i, doc, k, row, float(score)) for t, i, doc, k, row, score in rows]
 
 
@@ -269,7 +280,7 @@ def _all_terms(
     having, having_params = "count(DISTINCT qt) = ?", [len(terms)]
     if query.self_verifying:  # the text holds the query's one term: it holds the query
         return _ranked(con, scored, params, having, having_params, filters, limit)
-    window = max(limit * 5, 100)
+    window = max(limit * 2, 20)
     found = _ranked(con, scored, params, having, having_params, filters, window)
     if len(found) == window:
         phrase = _verify(con, query, found)
@@ -285,14 +296,26 @@ def _some_terms(
     con: duckdb.DuckDBPyConnection,
     terms: list[tuple[str, list[object]]],
     idf: list[float],
+    df: dict[int, int],
     filters: list,
-    n_terms: int,
     limit: int,
 ) -> list[_Candidate]:
-    """Texts holding at least half of the terms, but not all."""
-    scored, params = _scored_sql(terms, idf, None)
+    """Texts holding at least half of the terms, but not all.
+
+    Such a text holds at least one of the n - ceil(n/2) + 1 rarest terms, so only those texts are counted.
+    """
+    n_terms = len(terms)
+    least = max(1, math.ceil(n_terms / 2))
+    rarest = sorted((i for i in range(n_terms) if df[i] > 0), key=lambda i: df[i])[: n_terms - least + 1]
+    if not rarest:
+        return []
+    within = (
+        " UNION ".join(f"SELECT doc_key FROM ({terms[i][0]})" for i in rarest),
+        [p for i in rarest for p in terms[i][1]],
+    )
+    scored, params = _scored_sql(terms, idf, within)
     having = "count(DISTINCT qt) >= ? AND count(DISTINCT qt) < ?"
-    found = _ranked(con, scored, params, having, [max(1, math.ceil(n_terms / 2)), n_terms], filters, limit)
+    found = _ranked(con, scored, params, having, [least, n_terms], filters, limit)
     for c in found:
         c.tier = 2
     return found
@@ -310,13 +333,17 @@ def _verify(con: duckdb.DuckDBPyConnection, query: Query, found: list[_Candidate
 
 def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, int], tuple[str, str]]:
     """(table, rowid) -> (text, paragraph_id) of the candidates, read by rowid."""
-    out: dict[tuple[str, int], tuple[str, str]] = {}
-    for table, key in (("paragraphs", "paragraph_id"), ("recommendations", "paragraph_id")):
-        rows = [c.source_row for c in found if c.table == table]
-        if rows:
-            sql = f"SELECT rowid, text, {key} FROM {table} WHERE rowid IN (SELECT unnest(?::BIGINT[]))"
-            out |= {(table, r): (t, p) for r, t, p in con.execute(sql, [rows]).fetchall()}
-    return out
+    if not found:
+        return {}
+    rows = {t: [c.source_row for c in found if c.table == t] for t in TABLES}
+    sql = """
+        SELECT 'paragraphs', rowid, text, paragraph_id FROM paragraphs WHERE rowid IN (SELECT unnest(?::BIGINT[]))
+        UNION ALL
+        SELECT 'recommendations', rowid, text, paragraph_id FROM recommendations
+        WHERE rowid IN (SELECT unnest(?::BIGINT[]))
+    """
+    result = con.execute(sql, [rows["paragraphs"], rows["recommendations"]]).fetchall()
+    return {(t, r): (text, p) for t, r, text, p in result}
 
 
 def _check_document(con: duckdb.DuckDBPyConnection, document: str) -> None:
