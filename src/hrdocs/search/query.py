@@ -250,7 +250,10 @@ def _ranked(
     limit: int | None,
 ) -> list[_Candidate]:
     """The texts passing ``having``, best score first, with their ids; filters applied before the limit."""
-    aggregate = f"SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING {having}"
+    if having_params == [1]:  # one term: one row per text already, nothing to add up
+        aggregate, having_params = f"SELECT doc_key, s AS score FROM ({scored})", []
+    else:
+        aggregate = f"SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING {having}"
     top = "ORDER BY a.score DESC, a.doc_key" + (" LIMIT ?" if limit is not None else "")
     if any(f is not None for f in filters):
         sql = f"""SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
