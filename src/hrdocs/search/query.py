@@ -1,14 +1,21 @@
 """Ranked full-text search over paragraphs and recommendations, on the index of :mod:`hrdocs.search.index`.
 
-The query is cut into terms as the texts were (:mod:`hrdocs.search.terms`). Each text sharing at least half of
-the query's distinct terms is a hit, scored with BM25 (k1 = 1.2, b = 0.75) computed in SQL from the postings.
-Hits come in three tiers, best first, then by score:
+The query is cut into terms as the texts were (:mod:`hrdocs.search.terms`). Hits come in three tiers, best
+first, each ranked by BM25 (the sum of idf times the precomputed weight of each query term in the text):
 
 1. ``phrase``: the text contains every whitespace-separated part of the query as written (Latin letters
    compared without case, punctuation at a part's ends dropped) and all its terms: 拘留儿童 finds the texts
    containing 拘留儿童.
 2. ``all terms``: every term is there, but not as the phrase (拘留 ... 儿童, or 留儿 elsewhere).
-3. ``some terms``: at least half of the distinct terms.
+3. ``some terms``: at least half of the distinct terms, only looked for when the first two tiers hold fewer
+   than ``limit`` hits.
+
+How it stays fast at a million paragraphs: the document frequency of each term is counted first; texts
+holding all terms are drawn from the rarest term's postings; they are ranked on the postings alone and only
+the best ``2 * limit`` (at least 20) texts are read, by rowid, to tell phrase from all-terms matches (all of
+them when those hold fewer than ``limit`` phrase matches). A query that is its own single term (正规 or
+levoy) needs no reading at all. Some-terms candidates come from the texts holding one of the
+``n - ceil(n/2) + 1`` rarest terms (every such text holds one of them).
 
 All user text reaches DuckDB as bound parameters; the SQL only ever holds placeholders.
 """
