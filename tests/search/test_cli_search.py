@@ -96,3 +96,20 @@ def test_unknown_kind_lists_the_kinds(pkg: Path) -> None:
 def test_unknown_table_is_a_usage_error(pkg: Path) -> None:
     code, out, _ = s(pkg, "移民", "--table", "grades")
     assert code == 2 and out == ""
+
+
+def test_the_built_index_points_at_each_text_by_rowid(pkg: Path) -> None:
+    from hrdocs.db.connect import connect
+
+    con = connect(pkg)
+    try:
+        for table, key in (("paragraphs", "paragraph_id"), ("recommendations", "recommendation_id")):
+            ((n, same),) = con.execute(
+                f"SELECT count(*), count(*) FILTER (WHERE t.{key} = d.id) FROM search_docs d "
+                f'JOIN {table} t ON t.rowid = d.source_row WHERE d."table" = ?',
+                [table],
+            ).fetchall()
+            ((rows,),) = con.execute(f"SELECT count(*) FROM {table}").fetchall()
+            assert n == same == rows > 0
+    finally:
+        con.close()
