@@ -5,9 +5,8 @@ one token anyway. So the index is built here, from ``paragraphs`` and ``recommen
 :mod:`hrdocs.search.terms`:
 
 - ``search_docs``: one row per searchable text, with a dense integer ``doc_key`` (paragraphs then
-  recommendations, each by id), its table, id, document, kind (``recommendation`` for recommendations),
-  ``source_row`` (the rowid of the text in its table, so that a query reads a few texts without a scan) and
-  length in terms.
+  recommendations, each by id), its table, id, document, kind (``recommendation`` for recommendations) and
+  length in terms. Texts stay in their tables: a query reads the few it shows by primary key.
 - ``search_postings``: ``(term BIGINT, doc_key INTEGER, tf INTEGER, w FLOAT)``, one row per Chinese term and
   text, sorted by term then doc_key, so that DuckDB's min/max zone maps skip all but the row groups holding a
   query's terms. ``w`` is the term's BM25 weight in the text without idf,
@@ -21,9 +20,6 @@ one character is one term, so at a million paragraphs the index holds about 150 
 vectorised sort is several times faster than DuckDB's list lambdas and ORDER BY (measured: 10 s against 27 s
 at 100,000 paragraphs). Words are rare in these texts; they are cut by DuckDB's regular expressions (the same
 SQL the query uses), only in the texts that have a character that may belong to one.
-
-The database must not be changed after the index is built (``source_row`` points into the tables); the
-build creates the index last and then opens the database read-only.
 
 Every step is ordered, so the same tables give the same index. Queries need no extension and no setting.
 """
@@ -69,9 +65,9 @@ _NOT_WORD_RANGES: tuple[tuple[int, int], ...] = (
 )
 
 _SOURCES = """
-    SELECT 'paragraphs' AS t, paragraph_id AS id, document_id, kind, text, rowid AS source_row FROM paragraphs
+    SELECT 'paragraphs' AS t, paragraph_id AS id, document_id, kind, text FROM paragraphs
     UNION ALL
-    SELECT 'recommendations', recommendation_id, document_id, 'recommendation', text, rowid FROM recommendations
+    SELECT 'recommendations', recommendation_id, document_id, 'recommendation', text FROM recommendations
 """
 
 
@@ -180,13 +176,13 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
     words = con.execute("SELECT doc_key, sum(tf) FROM search_word_counts GROUP BY doc_key").fetchnumpy()
     np.add.at(lengths, words["doc_key"].astype(np.int64), words["sum(tf)"].astype(np.int64))
 
-    # texts: ids, kinds, length in terms, and where the text is (rowid in its table)
+    # texts: ids, kinds, length in terms
     con.register("search_lengths", pa.table({"doc_key": np.arange(n_docs + 1, dtype=np.int32), "n": lengths}))
     con.execute(
         f"""
         CREATE TABLE search_docs AS
-        SELECT s.doc_key, s.t AS "table", s.id, s.document_id, s.kind, s.source_row, l.n::INTEGER AS length
-        FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, t, id, document_id, kind, source_row
+        SELECT s.doc_key, s.t AS "table", s.id, s.document_id, s.kind, l.n::INTEGER AS length
+        FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, t, id, document_id, kind
               FROM ({_SOURCES})) s
         JOIN search_lengths l USING (doc_key)
         ORDER BY s.doc_key

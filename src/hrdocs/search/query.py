@@ -12,7 +12,7 @@ first, each ranked by BM25 (the sum of idf times the precomputed weight of each 
 
 How it stays fast at a million paragraphs: the document frequency of each term is counted first; texts
 holding all terms are drawn from the rarest term's postings; they are ranked on the postings alone and only
-the best ``2 * limit`` (at least 20) texts are read, by rowid, to tell phrase from all-terms matches (all of
+the best ``2 * limit`` (at least 20) texts are read, by primary key, to tell phrase from all-terms matches (all of
 them when those hold fewer than ``limit`` phrase matches). A query that is its own single term (正规 or
 levoy) needs no reading at all. Some-terms candidates come from the texts holding one of the
 ``n - ceil(n/2) + 1`` rarest terms (every such text holds one of them).
@@ -167,7 +167,6 @@ class _Candidate:
     id: str
     document_id: str
     kind: str
-    source_row: int
     score: float
     tier: int = 0
 
@@ -220,11 +219,11 @@ def search(
             c.table,
             c.id,
             c.document_id,
-            texts[(c.table, c.source_row)][1],
+            texts[(c.table, c.id)][1],
             c.kind,
             TIERS[c.tier],
             c.score,
-            _snippet(texts[(c.table, c.source_row)][0], query, c.tier == 0),
+            _snippet(texts[(c.table, c.id)][0], query, c.tier == 0),
         )
         for c in hits
     ]
@@ -263,16 +262,16 @@ def _ranked(
         aggregate = f"SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING {having}"
     top = "ORDER BY a.score DESC, a.doc_key" + (" LIMIT ?" if limit is not None else "")
     if any(f is not None for f in filters):
-        sql = f"""SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
+        sql = f"""SELECT d."table", d.id, d.document_id, d.kind, a.score
                   FROM ({aggregate}) a JOIN search_docs d USING (doc_key) WHERE {_FILTERS} {top}"""
         args = [*params, *having_params, *filters]
     else:  # rank on the postings alone, then read the few texts' ids
-        sql = f"""SELECT d."table", d.id, d.document_id, d.kind, d.source_row, a.score
+        sql = f"""SELECT d."table", d.id, d.document_id, d.kind, a.score
                   FROM (SELECT * FROM ({aggregate}) a {top}) a JOIN search_docs d USING (doc_key)
                   ORDER BY a.score DESC, a.doc_key"""
         args = [*params, *having_params]
     rows = con.execute(sql, [*args, *([limit] if limit is not None else [])]).fetchall()
-    return [_Candidate(t, i, doc, k, row, float(score)) for t, i, doc, k, row, score in rows]
+    return [_Candidate(t, i, doc, k, float(score)) for t, i, doc, k, score in rows]
 
 
 def _all_terms(
@@ -291,13 +290,16 @@ def _all_terms(
     if query.self_verifying:  # the text holds the query's one term: it holds the query
         return _ranked(con, scored, params, having, having_params, filters, limit)
     window = max(limit * 2, 20)
-    found = _ranked(con, scored, params, having, having_params, filters, window)
-    if len(found) == window:
-        phrase = _verify(con, query, found)
-        if sum(c.tier == 0 for c in phrase) < limit:  # too few phrase matches among the best: check them all
-            phrase = _verify(con, query, _ranked(con, scored, params, having, having_params, filters, None))
-    else:
-        phrase = _verify(con, query, found)
+    tiers: dict[tuple[str, str], int] = {}
+    while True:  # widen the window until it holds `limit` phrase matches or every candidate
+        found = _ranked(con, scored, params, having, having_params, filters, window)
+        _verify(con, query, [c for c in found if (c.table, c.id) not in tiers], tiers)
+        for c in found:
+            c.tier = tiers[(c.table, c.id)]
+        if len(found) < window or sum(c.tier == 0 for c in found) >= limit:
+            break
+        window *= 4
+    phrase = found
     phrase.sort(key=lambda c: c.tier)  # stable: score order within each tier
     return phrase[:limit]
 
@@ -331,29 +333,30 @@ def _some_terms(
     return found
 
 
-def _verify(con: duckdb.DuckDBPyConnection, query: Query, found: list[_Candidate]) -> list[_Candidate]:
-    """Tier 0 for the texts containing every part of the query (letters compared without case), else 1."""
+def _verify(
+    con: duckdb.DuckDBPyConnection, query: Query, found: list[_Candidate], tiers: dict[tuple[str, str], int]
+) -> None:
+    """Record tier 0 for the texts containing every part of the query (letters compared without case), else 1."""
     texts = _texts(con, found)
     parts = [p.lower() for p in query.parts]
     for c in found:
-        body = texts[(c.table, c.source_row)][0].lower()
-        c.tier = 0 if all(p in body for p in parts) else 1
-    return found
+        body = texts[(c.table, c.id)][0].lower()
+        tiers[(c.table, c.id)] = 0 if all(p in body for p in parts) else 1
 
 
-def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, int], tuple[str, str]]:
-    """(table, rowid) -> (text, paragraph_id) of the candidates, read by rowid."""
-    if not found:
+def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(table, id) -> (text, paragraph_id) of the candidates, read by primary key (an index lookup)."""
+    branches: list[str] = []
+    params: list[str] = []
+    for table, key in (("paragraphs", "paragraph_id"), ("recommendations", "recommendation_id")):
+        ids = [c.id for c in found if c.table == table]
+        if ids:
+            placeholders = ", ".join("?" for _ in ids)
+            branches.append(f"SELECT '{table}', {key}, text, paragraph_id FROM {table} WHERE {key} IN ({placeholders})")
+            params += ids
+    if not branches:
         return {}
-    rows = {t: [c.source_row for c in found if c.table == t] for t in TABLES}
-    sql = """
-        SELECT 'paragraphs', rowid, text, paragraph_id FROM paragraphs WHERE rowid IN (SELECT unnest(?::BIGINT[]))
-        UNION ALL
-        SELECT 'recommendations', rowid, text, paragraph_id FROM recommendations
-        WHERE rowid IN (SELECT unnest(?::BIGINT[]))
-    """
-    result = con.execute(sql, [rows["paragraphs"], rows["recommendations"]]).fetchall()
-    return {(t, r): (text, p) for t, r, text, p in result}
+    return {(t, i): (text, p) for t, i, text, p in con.execute(" UNION ALL ".join(branches), params).fetchall()}
 
 
 def _check_document(con: duckdb.DuckDBPyConnection, document: str) -> None:
