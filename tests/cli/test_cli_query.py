@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,32 @@ def test_refusals(pkg: Path, tmp_path: Path, sql: str, message: str) -> None:
 def test_empty_sql_is_refused(pkg: Path) -> None:
     code, _, err = q(pkg, "  ")
     assert (code, err) == (2, "hrdocs: error: the SQL is empty\n")
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.3, 1.5])
+def test_ctrl_c_stops_a_running_query(pkg: Path, delay: float) -> None:
+    """SIGINT to the real command, before or while the query runs: one line, exit 130, no traceback."""
+    import signal
+    import subprocess
+    import time
+
+    from hrdocs.db.connect import ensure_built
+
+    ensure_built(pkg, progress=False)
+    sql = "SELECT sum(hash(a.range * b.range)) FROM range(1000000) a, range(1000000) b"
+    script = Path(sys.executable).with_name("hrdocs")
+    proc = subprocess.Popen(
+        [str(script), "query", sql, "--package", str(pkg), "--format", "csv"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.0 + delay)  # past the interpreter's own start-up, where Python itself prints a traceback
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert out == ""
+    assert err in ("hrdocs: error: query interrupted (Ctrl-C)\n", "hrdocs: error: interrupted\n")

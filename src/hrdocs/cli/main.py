@@ -14,6 +14,8 @@ import sys
 import typer
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
+from hrdocs.interrupts import INTERRUPTED
+from hrdocs.interrupts import install as install_interrupt_handler
 
 COMMAND_MODULES: list[str] = [
     *["version", "validate", "build", "query", "tables", "describe", "show", "grades"],
@@ -47,9 +49,14 @@ def run() -> None:
     Typer's standalone mode already turns usage errors into a message and exit 2; this adds our own errors
     (HrdocsError), Ctrl-C, and a last guard so that no traceback reaches a user.
     """
-    _register_commands()
+    install_interrupt_handler()
     try:
+        _register_commands()
         app()
+    except SystemExit as exc:
+        if exc.code == 130:  # Typer ends a Ctrl-C it caught with a silent exit 130
+            error("interrupted")
+        raise
     except HrdocsError as exc:
         error(exc.message)
         sys.exit(exc.exit_code)
@@ -57,6 +64,9 @@ def run() -> None:
         error("interrupted")
         sys.exit(130)
     except Exception as exc:
+        if INTERRUPTED.is_set():  # DuckDB turns a Ctrl-C inside a statement into its own error
+            error("interrupted")
+            sys.exit(130)
         if os.environ.get("HRDOCS_DEBUG"):
             raise
         error(f"internal error: {type(exc).__name__}: {exc} (set HRDOCS_DEBUG=1 for the traceback)")

@@ -1,17 +1,20 @@
 """Run one SQL text on a locked connection with a row cap, a time limit and Ctrl-C, and explain failures in one line.
 
-The query runs in a worker thread while the main thread waits, so that both the timer and Ctrl-C (delivered to
-the main thread) can call ``connection.interrupt()``, which DuckDB honours between vectors.
+The query runs in a worker thread while the main thread waits, so that both the timer and Ctrl-C (a SIGINT handler
+installed for the query's duration, in the main thread) can call ``connection.interrupt()``, which DuckDB honours
+between vectors.
 """
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from hrdocs.errors import EXIT_INVALID, HrdocsError
+from hrdocs.interrupts import INTERRUPTED
 
 if TYPE_CHECKING:
     import duckdb
@@ -81,20 +84,37 @@ def run_query(
     started = time.perf_counter()
     deadline = None if timeout is None else started + timeout
     timed_out = False
+    interrupted = False
     worker = threading.Thread(target=work, name="hrdocs-query", daemon=True)
-    worker.start()
+
+    def on_sigint(_signum: int, _frame: object) -> None:
+        # Ctrl-C: ask DuckDB to stop; the worker then ends with an InterruptException. (Letting Python raise
+        # KeyboardInterrupt in the waiting thread instead can abort the process while DuckDB still runs.)
+        nonlocal interrupted
+        interrupted = True
+        INTERRUPTED.set()
+        con.interrupt()
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_sigint) if in_main else None
+    if INTERRUPTED.is_set():  # a Ctrl-C before this point that some C code swallowed
+        interrupted = True
     try:
+        if not interrupted:
+            worker.start()
         while worker.is_alive():
             wait = 0.05 if deadline is None else max(0.0, min(0.05, deadline - time.perf_counter()))
             worker.join(wait)
             if deadline is not None and worker.is_alive() and time.perf_counter() >= deadline:
                 timed_out = True
+            if (timed_out or interrupted) and worker.is_alive():
+                # again every 50 ms: an interrupt that lands before DuckDB has started the query is lost
                 con.interrupt()
-                worker.join()
-    except KeyboardInterrupt:
-        con.interrupt()
-        worker.join()
-        raise HrdocsError("query interrupted (Ctrl-C)", 130) from None
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        raise HrdocsError("query interrupted (Ctrl-C)", 130)
     error = box.get("error")
     if error is not None:
         if timed_out or isinstance(error, duckdb.InterruptException):
