@@ -127,11 +127,20 @@ def test_missing_build_is_built_on_demand(pkg: Path) -> None:
     assert (pkg / "build" / "manifest.json").is_file()
 
 
-def test_database_file_is_in_the_duckdb_1_4_storage_format(pkg: Path) -> None:
+def test_database_file_is_in_the_duckdb_1_3_storage_format(pkg: Path) -> None:
     """DuckDB 2.0 writes storage version 999 by default, which DuckDB 1.x refuses ("we can only read versions
-    between 64 and 67" says DuckDB 1.4.5); the build writes 67, the format of DuckDB 1.4."""
+    between 64 and 67" says DuckDB 1.4.5); the build writes 66, the format of DuckDB 1.3 (opened by DuckDB 1.3.2
+    when this was written)."""
     build(pkg, progress=False)
     header = (pkg / "build" / "hrdocs.duckdb").read_bytes()[:20]
     assert header[8:12] == b"DUCK"
-    assert STORAGE_VERSION == "v1.4.0"
-    assert struct.unpack("<Q", header[12:20]) == (67,)
+    assert STORAGE_VERSION == "v1.3.0"
+    assert struct.unpack("<Q", header[12:20]) == (66,)
+
+
+def test_database_file_is_deterministic(pkg: Path, tmp_path: Path) -> None:
+    """Two builds of the same package write the same database bytes (fixed storage format, one writer thread,
+    allocator junk filling in the build process), so a release archive is reproducible."""
+    first = build(pkg, tmp_path / "one", progress=False).database.read_bytes()
+    second = build(pkg, tmp_path / "two", force=True, progress=False).database.read_bytes()
+    assert first == second

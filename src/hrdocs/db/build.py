@@ -45,9 +45,10 @@ if TYPE_CHECKING:
 
 DATABASE_NAME = "hrdocs.duckdb"
 PARQUET_DIR = "parquet"
-#: Storage format of the database file. DuckDB 2.0's own format cannot be opened by DuckDB 1.x; the 1.4 format
-#: (DuckDB 1.4 was a long-term-support release) can be opened by DuckDB 1.4.0 and every later version.
-STORAGE_VERSION = "v1.4.0"
+#: Storage format of the database file. DuckDB 2.0's own format cannot be opened by DuckDB 1.x; the 1.3 format
+#: can be opened by DuckDB 1.3.0 and every later version, and (unlike 1.4's, whose header carries a random
+#: database identifier) it lets the same package give the same bytes.
+STORAGE_VERSION = "v1.3.0"
 PARQUET_ROW_GROUP_SIZE = 100_000
 
 
@@ -107,8 +108,7 @@ def build(
         raise HrdocsError(f"cannot write the build directory {build_dir}: {exc.strerror or exc}") from exc
     try:
         manifest = current_manifest(package)
-        with _progress(progress) as step:
-            rows, timings = _build_into(package, work, step)
+        rows, timings = _run_worker(package_root, work, progress)
         manifest["rows"] = rows
         _swap_into_place(work, build_dir)
         write_json_atomic(build_dir / MANIFEST_NAME, manifest)
@@ -118,6 +118,13 @@ def build(
 
 
 def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int], dict[str, float]]:
+    """Write the database file and the Parquet files into ``work``.
+
+    The heavy, parallel work happens in memory: each CSV is read into a staging table of the schema's types,
+    the Parquet files are written from those, and the search index is built beside them. Only then is the
+    database file written, with one thread (DuckDB's parallel writers lay out blocks in a varying order), from
+    the staging tables in a fixed order, so that the same package gives the same bytes (see build_worker).
+    """
     import duckdb
 
     from hrdocs.metadata.duckdb_schema import comment_sql, create_table_sql, creation_order, quote
@@ -128,19 +135,13 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
     spill = work / "spill"
     con = duckdb.connect(config={"temp_directory": str(spill), "autoinstall_known_extensions": False})
     try:
-        con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs (STORAGE_VERSION '{STORAGE_VERSION}')")
-        con.execute("USE hrdocs")
-        tables = creation_order(package)
         t0 = time.perf_counter()
-        for table in tables:
-            step(f"loading {table.name}")
+        for table in package.tables:
+            step(f"reading {table.path}")
             _check_csv_header(package, table)
-            con.execute(create_table_sql(table))
-            for stmt in comment_sql(table):
-                con.execute(stmt)
-            _load_table(con, package, table)
-        timings["load"] = time.perf_counter() - t0
+            _stage_table(con, package, table)
         rows = {t.name: con.execute(f"SELECT count(*) FROM {quote(t.name)}").fetchone()[0] for t in package.tables}
+        timings["load"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
         for table in package.tables:
@@ -154,15 +155,58 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
 
         create_search_index(con)
         timings["search_index"] = time.perf_counter() - t0
-        step("checkpoint")
+
+        t0 = time.perf_counter()
+        step(f"writing {DATABASE_NAME}")
+        index_tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory' AND NOT temporary "
+                "ORDER BY table_name"
+            ).fetchall()
+            if r[0] not in {t.name for t in package.tables}
+        ]
+        con.execute("SET threads = 1")
+        con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE hrdocs")
+        for table in creation_order(package):
+            con.execute(create_table_sql(table))
+            for stmt in comment_sql(table):
+                con.execute(stmt)
+            _load_table(con, table)
+        for name in index_tables:
+            con.execute(f"CREATE TABLE {quote(name)} AS SELECT * FROM memory.main.{quote(name)}")
         con.execute("CHECKPOINT hrdocs")
         con.execute("USE memory")
         con.execute("DETACH hrdocs")
+        timings["database"] = time.perf_counter() - t0
     except duckdb.Error as exc:
         raise HrdocsError(f"build failed: {exc}".splitlines()[0], EXIT_INVALID) from exc
     finally:
         con.close()
     return rows, timings
+
+
+def _run_worker(package_root: Path, work: Path, progress: bool) -> tuple[dict[str, int], dict[str, float]]:
+    """Run _build_into in a child process (hrdocs.db.build_worker) whose memory allocator fills fresh memory
+    with a fixed pattern, so that no leftover bytes reach the database file; it reports rows and timings, or
+    the one-line error, as JSON on stdout."""
+    import subprocess
+
+    from hrdocs.db.build_worker import ALLOCATOR_ENV
+
+    env = {**os.environ, **ALLOCATOR_ENV}
+    command = [sys.executable, "-m", "hrdocs.db.build_worker", str(package_root), str(work)]
+    if not progress:
+        command.append("--quiet")
+    proc = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, check=False)
+    try:
+        report = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        raise HrdocsError(f"build failed: the build process ended with exit code {proc.returncode}", 70) from None
+    if "error" in report:
+        raise HrdocsError(report["error"], int(report.get("exit_code", EXIT_INVALID)))
+    return report["rows"], report["timings"]
 
 
 def _sql_path(path: Path) -> str:
@@ -216,23 +260,40 @@ def _self_reference_columns(table: Table) -> list[str]:
     ]
 
 
-def _load_table(con: duckdb.DuckDBPyConnection, package: Package, table: Table) -> None:
-    """Insert the CSV's rows. DuckDB checks a foreign key against rows already in the table, so a table that
-    points at itself (parent_id) is loaded level by level: first the rows whose parent is not among the rows
-    still to load."""
+def _stage_table(con: duckdb.DuckDBPyConnection, package: Package, table: Table) -> None:
+    """Read the CSV into an in-memory table of the same name, typed by the schema, rows in file order."""
     import duckdb
 
+    from hrdocs.db.messages import load_error
+    from hrdocs.metadata.duckdb_schema import quote
+
+    try:
+        con.execute(f"CREATE TABLE memory.main.{quote(table.name)} AS SELECT * FROM {_read_csv_sql(package, table)}")
+    except duckdb.Error as exc:
+        raise HrdocsError(load_error(str(exc), table.path, table.name), EXIT_INVALID) from exc
+
+
+def _load_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
+    """Insert a staged table's rows into the database's table, where DuckDB checks keys and NOT NULL.
+
+    DuckDB checks a foreign key against rows already in the table, so a table that points at itself
+    (parent_id) is loaded level by level: first the rows whose parent is not among the rows still to load,
+    each level in primary-key order."""
+    import duckdb
+
+    from hrdocs.db.messages import load_error
     from hrdocs.metadata.duckdb_schema import quote
 
     name = quote(table.name)
+    staged = f"memory.main.{name}"
     cols = ", ".join(quote(f.name) for f in table.fields)
     self_refs = _self_reference_columns(table)
     try:
         if not self_refs:
-            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {_read_csv_sql(package, table)}")
+            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {staged}")
             return
         pk = quote(table.primary_key[0])
-        con.execute(f"CREATE OR REPLACE TEMP TABLE pending AS SELECT * FROM {_read_csv_sql(package, table)}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE pending AS SELECT * FROM {staged}")
         waiting = " AND ".join(
             f"NOT EXISTS (SELECT 1 FROM pending AS p WHERE p.{pk} = pending.{quote(c)})" for c in self_refs
         )
@@ -245,17 +306,11 @@ def _load_table(con: duckdb.DuckDBPyConnection, package: Package, table: Table) 
                     "forms a cycle within the table",
                     EXIT_INVALID,
                 )
-            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM ready")
+            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM ready ORDER BY {pk}")
             con.execute(f"DELETE FROM pending WHERE {pk} IN (SELECT {pk} FROM ready)")
         con.execute("DROP TABLE ready")
         con.execute("DROP TABLE pending")
-    except duckdb.ConversionException as exc:
-        from hrdocs.db.messages import load_error
-
-        raise HrdocsError(load_error(str(exc), table.path, table.name), EXIT_INVALID) from exc
     except duckdb.Error as exc:
-        from hrdocs.db.messages import load_error
-
         raise HrdocsError(
             load_error(str(exc), table.path, table.name) + " (`hrdocs validate` lists every problem)", EXIT_INVALID
         ) from exc

@@ -1,7 +1,8 @@
 """What a build was made from: fingerprints of its inputs, so that an unchanged package is not rebuilt.
 
 ``build/manifest.json`` records, for datapackage.json, every schema and every CSV, its size, mtime and SHA-256,
-plus the toolkit fingerprint (hrdocs version, DuckDB version, and a hash of the modules that shape the build).
+plus the toolkit fingerprint (hrdocs version, DuckDB version, and a hash of the modules that shape the build,
+BUILD_MODULES).
 A file whose size and mtime match is taken as unchanged without reading it; one whose mtime changed but whose
 SHA-256 still matches is unchanged too (a fresh clone or an unpacked release has new mtimes).
 """
@@ -20,6 +21,16 @@ from hrdocs.metadata import Package
 MANIFEST_NAME = "manifest.json"
 #: bump when the layout of the build changes in a way the module hashes would not show
 BUILD_FORMAT = 1
+#: the modules (below src/hrdocs/) whose code shapes what a build writes; other modules (the query runner, the
+#: command line) can change without making every build stale
+BUILD_MODULES = (
+    "db/build.py",
+    "db/build_worker.py",
+    "search/index.py",
+    "search/terms.py",
+    "metadata/duckdb_schema.py",
+    "metadata/model.py",
+)
 
 
 def sha256_file(path: Path) -> str:
@@ -48,12 +59,8 @@ def toolkit_fingerprint() -> dict[str, str]:
 
     from hrdocs import __version__
 
-    here = Path(__file__).resolve().parent
     h = hashlib.sha256()
-    sources = sorted(here.glob("*.py"))
-    search = here.parent / "search"
-    sources += sorted(search.glob("*.py"))
-    sources.append(here.parent / "metadata" / "duckdb_schema.py")
+    sources = [Path(__file__).resolve().parents[1] / rel for rel in BUILD_MODULES]
     for p in sources:
         h.update(p.name.encode())
         h.update(p.read_bytes())

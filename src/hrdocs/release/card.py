@@ -95,8 +95,9 @@ def dataset_card(package: Package, info: DatasetInfo, counts: dict[str, int | No
         "hrdocs cite --package . --format bibtex  # how to cite this version",
         "```",
         "",
-        "`hrdocs.duckdb` holds the typed tables (DuckDB 1.4 storage format or later); `parquet/` holds one",
-        "Parquet file per table with the data version in the key-value metadata (`hrdocs:version`).",
+        "`hrdocs.duckdb` holds the typed tables (DuckDB 1.3 storage format: DuckDB 1.3.0 or later opens it);",
+        "`parquet/` holds one Parquet file per table with the data version in the key-value metadata",
+        "(`hrdocs:version`).",
         "",
         "## Licence",
         "",
@@ -123,8 +124,6 @@ def dataset_card(package: Package, info: DatasetInfo, counts: dict[str, int | No
         "  tables point at, without text.",
         "- The texts are the versions received (Chinese); facts not printed in a text are left empty or, where",
         "  taken from elsewhere, say so in `notes`.",
-        "- `hrdocs.duckdb` is not byte-for-byte reproducible (DuckDB writes a random database identifier and",
-        "  unused buffer bytes); its tables equal the CSVs. Every other file is reproducible from the commit.",
         "",
     ]
     return "\n".join(lines)

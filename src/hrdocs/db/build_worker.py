@@ -1,0 +1,46 @@
+"""The child process that writes a build (``python -m hrdocs.db.build_worker PACKAGE WORK [--quiet]``).
+
+hrdocs.db.build runs the build here rather than in its own process for one reason: DuckDB leaves the unused
+tail of some blocks as it found the memory, so two builds of one package would differ in those bytes.
+``ALLOCATOR_ENV`` tells DuckDB's allocator (jemalloc) to fill fresh memory with a fixed pattern; it is read
+once, when the library starts, so it must be in the environment before DuckDB is loaded: hence a new process.
+
+Prints one JSON line on stdout: ``{"rows": ..., "timings": ...}`` or ``{"error": message, "exit_code": n}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+#: jemalloc's "junk" option: allocated memory is filled with 0xa5 and freed memory with 0x5a
+ALLOCATOR_ENV = {"DUCKDB_JE_MALLOC_CONF": "junk:true"}
+
+
+def main(argv: list[str]) -> int:
+    from hrdocs.db.build import _build_into, _progress, load
+    from hrdocs.errors import EXIT_INVALID, HrdocsError
+    from hrdocs.interrupts import install
+
+    install()
+    package_root, work = Path(argv[0]), Path(argv[1])
+    try:
+        package = load(package_root)
+        with _progress("--quiet" not in argv) as step:
+            rows, timings = _build_into(package, work, step)
+    except HrdocsError as exc:
+        print(json.dumps({"error": exc.message, "exit_code": exc.exit_code}))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(json.dumps({"error": "build interrupted", "exit_code": 130}))
+        return 130
+    except Exception as exc:  # reported as one line by the parent
+        print(json.dumps({"error": f"build failed: {type(exc).__name__}: {exc}".splitlines()[0], "exit_code": 70}))
+        return EXIT_INVALID if isinstance(exc, RuntimeError) else 70
+    print(json.dumps({"rows": rows, "timings": timings}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
