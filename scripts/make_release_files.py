@@ -15,9 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from hrdocs.fileio import write_text_atomic
 from hrdocs.metadata import load_package
 from hrdocs.release import citation, dictionary
-from hrdocs.release.files import write_text_atomic
 from hrdocs.release.version import check_versions
 
 REPO = Path(__file__).resolve().parents[1]

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from hrdocs.fileio import sha256_file, write_text_atomic
 from hrdocs.metadata import Package
 
 MANIFEST_NAME = "manifest.json"
@@ -31,14 +31,6 @@ BUILD_MODULES = (
     "metadata/duckdb_schema.py",
     "metadata/model.py",
 )
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def input_paths(package: Package) -> list[str]:
@@ -125,6 +117,4 @@ def stale_reason(package: Package, recorded: dict[str, Any] | None) -> str | Non
 
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n")

@@ -12,7 +12,6 @@ extracts into a temporary directory beside the target and renames it into place.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import shutil
 import stat
@@ -29,14 +28,6 @@ ZIP_EPOCH_MIN = 315532800
 MAX_ENTRIES = 100_000
 MAX_TOTAL_BYTES = 20 * 1024**3  # 20 GiB uncompressed
 MAX_RATIO = 1000  # uncompressed / compressed, beyond which an entry is taken for a zip bomb
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def zip_timestamp(epoch: int) -> tuple[int, int, int, int, int, int]:

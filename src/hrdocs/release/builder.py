@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hrdocs.errors import EXIT_INVALID, HrdocsError
+from hrdocs.fileio import sha256_file, write_text_atomic
 from hrdocs.metadata import Package
 from hrdocs.release import card, changelog, citation, dictionary
-from hrdocs.release.archive import sha256_file, write_zip
-from hrdocs.release.files import write_text_atomic
+from hrdocs.release.archive import write_zip
 from hrdocs.release.version import archive_name, check_versions
 
 SUMS_NAME = "SHA256SUMS"

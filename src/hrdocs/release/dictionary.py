@@ -108,6 +108,6 @@ def render(package: Package, counts: dict[str, int | None] | None = None) -> str
 
 
 def write(package: Package, path: Path) -> None:
-    from hrdocs.release.files import write_text_atomic
+    from hrdocs.fileio import write_text_atomic
 
     write_text_atomic(path, render(package))
