@@ -144,7 +144,8 @@ def _term_sql(kind: str, values: tuple[object, ...]) -> tuple[str, list[object]]
     """SQL giving (doc_key, w) for one query term: its BM25 weight in every text holding it.
 
     Each filter is a constant on the sorted ``term`` column, so DuckDB's zone maps skip the other row groups.
-    A single character is every term starting with it; its weight in a text is the largest of theirs.
+    A single character is every term starting with it; its weight in a text is the largest of theirs. Each
+    gives at most one row per text, so counting a text's rows counts the query terms it holds.
     """
     if kind == "bigram":
         return "SELECT doc_key, w FROM search_postings WHERE term = ?", [values[0]]
@@ -286,7 +287,7 @@ def _all_terms(
     """Texts holding every term, from the rarest term's texts: phrase matches first (verified on the text)."""
     rarest = min(range(len(terms)), key=lambda i: df[i])
     scored, params = _scored_sql(terms, idf, terms[rarest])
-    having, having_params = "count(DISTINCT qt) = ?", [len(terms)]
+    having, having_params = "count(*) = ?", [len(terms)]
     if query.self_verifying:  # the text holds the query's one term: it holds the query
         return _ranked(con, scored, params, having, having_params, filters, limit)
     window = max(limit * 2, 20)
@@ -326,7 +327,7 @@ def _some_terms(
         [p for i in rarest for p in terms[i][1]],
     )
     scored, params = _scored_sql(terms, idf, within)
-    having = "count(DISTINCT qt) >= ? AND count(DISTINCT qt) < ?"
+    having = "count(*) >= ? AND count(*) < ?"
     found = _ranked(con, scored, params, having, [least, n_terms], filters, limit)
     for c in found:
         c.tier = 2
