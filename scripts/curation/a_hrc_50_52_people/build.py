@@ -9,16 +9,17 @@ build/curation/a-hrc-50-52/), with the package tables' headers, for scripts/cura
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from participants_facts import PARTICIPANTS
 from recommendations_facts import RECOMMENDATIONS
 from source import DOCUMENT_ID, ROOT, inside, normalised, paragraph_extents
+from table_rows import write_rows
 
 from hrdocs.text.locate import NormalisedSource, locate
 from hrdocs.text.spans import format_spans
@@ -105,25 +106,13 @@ def recommendation_rows(ns: NormalisedSource, extents: dict[str, list[tuple[int,
     return rows
 
 
-def write(path: Path, table: Path, rows: list[dict[str, str]]) -> None:
-    with table.open(encoding="utf-8", newline="") as fh:
-        header = next(csv.reader(fh))
-    if set(header) != set(rows[0]):
-        sys.exit(f"{table}: header differs from the built rows: {sorted(set(header) ^ set(rows[0]))}")
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{path}: {len(rows)} rows")
-
-
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "curation" / DOCUMENT_ID
     out.mkdir(parents=True, exist_ok=True)
     ns = normalised()
     extents = paragraph_extents(ns.source)
-    write(out / "participants.csv", ROOT / "data" / "participants.csv", participant_rows(ns, extents))
-    write(out / "recommendations.csv", ROOT / "data" / "recommendations.csv", recommendation_rows(ns, extents))
+    write_rows(out / "participants.csv", participant_rows(ns, extents))
+    write_rows(out / "recommendations.csv", recommendation_rows(ns, extents))
 
 
 if __name__ == "__main__":

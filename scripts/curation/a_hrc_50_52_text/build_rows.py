@@ -15,18 +15,18 @@ merged into data/ with scripts/curation/sync_rows.py (see sync.sh beside this fi
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hrdocs.metadata import load_package  # noqa: E402
-from hrdocs.metadata.model import Table  # noqa: E402
-from hrdocs.text.normalise import SUPERSCRIPT_DIGITS  # noqa: E402
-from hrdocs.text.spans import Span, format_spans, text_from_spans  # noqa: E402
+from table_rows import ROOT, section_of, write_rows
+
+from hrdocs.metadata import load_package
+from hrdocs.metadata.model import Table
+from hrdocs.text.normalise import SUPERSCRIPT_DIGITS
+from hrdocs.text.spans import Span, format_spans, text_from_spans
 
 SOURCE_FILE = "data/sources/000_b1aeb741e10eeb44.txt"
 DOC = "a-hrc-50-52"
@@ -229,16 +229,6 @@ def line_spans(ranges: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
-def section_of(local: str, units: dict[str, dict[str, str]]) -> str:
-    path: list[str] = []
-    parent = units[local]["parent"]
-    while parent:
-        if units[parent]["kind"] == "heading":
-            path.append(units[parent]["text"])
-        parent = units[parent]["parent"]
-    return " > ".join(reversed(path))
-
-
 def pid(local: str) -> str:
     return f"{DOC}.{local}" if local else ""
 
@@ -431,22 +421,10 @@ def _table(name: str) -> Table:
     return next(t for t in load_package(ROOT).tables if t.name == name)
 
 
-def write(path: Path, rows: list[dict[str, str]]) -> None:
-    """Write rows with the columns in the table's schema order (extra or missing columns fail)."""
-    columns = [f.name for f in _table(path.stem).fields]
-    assert sorted(columns) == sorted(rows[0]), (path, columns, list(rows[0]))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{path}: {len(rows)} rows")
-
-
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "curation" / "a-hrc-50-52-text"
-    write(out / "documents.csv", build_documents())
-    write(out / "paragraphs.csv", build_paragraphs())
+    write_rows(out / "documents.csv", build_documents())
+    write_rows(out / "paragraphs.csv", build_paragraphs())
 
 
 if __name__ == "__main__":

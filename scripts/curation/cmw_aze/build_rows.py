@@ -11,19 +11,18 @@ scripts/curation/sync_rows.py (see sync.sh beside this file).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hrdocs.metadata import load_package  # noqa: E402
-from hrdocs.text.locate import locate, normalised_source  # noqa: E402
-from hrdocs.text.normalise import normalise  # noqa: E402
-from hrdocs.text.spans import Span, format_spans, text_from_spans  # noqa: E402
+from table_rows import ROOT, section_of, write_rows
+
+from hrdocs.text.locate import locate, normalised_source
+from hrdocs.text.normalise import normalise
+from hrdocs.text.spans import Span, format_spans, text_from_spans
 
 SOURCE_FILE = "data/sources/003_72a3edeaed361ee8.txt"
 DOC = "cmw-aze-follow-up-co3"
@@ -222,16 +221,6 @@ def line_unit(line_no: int) -> tuple[str, list[Span]]:
         spans.extend(found)
         pos = found[-1][1]
     return "".join(pieces), spans
-
-
-def section_of(local: str, units: dict[str, dict[str, str]]) -> str:
-    path: list[str] = []
-    parent = units[local]["parent"]
-    while parent:
-        if units[parent]["kind"] == "heading":
-            path.append(units[parent]["text"])
-        parent = units[parent]["parent"]
-    return " > ".join(reversed(path))
 
 
 def pid(local: str) -> str:
@@ -622,18 +611,6 @@ def build_documents() -> list[dict[str, str]]:
     ]
 
 
-def write(path: Path, rows: list[dict[str, str]]) -> None:
-    """Write rows with the columns in the table's schema order (extra or missing columns fail)."""
-    table = next(t for t in load_package(ROOT).tables if t.name == path.stem)
-    columns = [f.name for f in table.fields]
-    assert sorted(columns) == sorted(rows[0]), (path, columns, list(rows[0]))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "curation" / "cmw_aze"
     paragraphs, units = build_paragraphs()
@@ -650,8 +627,7 @@ def main() -> None:
                 if spans_col in row:
                     spans = [tuple(map(int, s.split("-"))) for s in row[spans_col].split(";")]
                     assert text_from_spans(SOURCE, spans) == row[text_col], row
-        write(out / f"{name}.csv", rows)
-        print(f"{out / f'{name}.csv'}: {len(rows)} rows")
+        write_rows(out / f"{name}.csv", rows)
 
 
 if __name__ == "__main__":
