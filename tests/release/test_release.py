@@ -79,8 +79,9 @@ def test_archive_contents(built: tuple[Path, Path]) -> None:
         "LICENSE-data.md",
         "README.md",
         "data-dictionary.md",
-        "hrdocs.duckdb",
-        "parquet/paragraphs.parquet",
+        "build/hrdocs.duckdb",
+        "build/parquet/paragraphs.parquet",
+        "build/manifest.json",
         "data/paragraphs.csv",
         "data/sources/fu.txt",
         "schemas/paragraphs.schema.json",
@@ -102,7 +103,7 @@ def test_parquet_carries_the_data_version(built: tuple[Path, Path], tmp_path: Pa
     import pyarrow.parquet as pq
 
     safe_extract(built[0], tmp_path / "x")
-    meta = pq.read_metadata(tmp_path / "x" / "hrdocs-0.1.0" / "parquet" / "grades.parquet").metadata
+    meta = pq.read_metadata(tmp_path / "x" / "hrdocs-0.1.0" / "build" / "parquet" / "grades.parquet").metadata
     assert meta[b"hrdocs:version"] == b"0.1.0"
 
 
@@ -144,6 +145,23 @@ def test_unpacked_release_validates(built: tuple[Path, Path], tmp_path: Path) ->
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
     cite = hrdocs("cite", "--package", str(root))
     assert cite.returncode == 0 and "(2026)" in cite.stdout and "Version 0.1.0" in cite.stdout
+
+
+def test_unpacked_release_is_queried_without_building_again(built: tuple[Path, Path], tmp_path: Path) -> None:
+    """The shipped build/ (database, Parquet, manifest of the release's own files) is up to date once unpacked."""
+    from hrdocs.db.build import build, load
+    from hrdocs.db.manifest import read_manifest, stale_reason
+
+    safe_extract(built[0], tmp_path / "x")
+    root = tmp_path / "x" / "hrdocs-0.1.0"
+    assert stale_reason(load(root), read_manifest(root / "build")) is None
+    database = root / "build" / "hrdocs.duckdb"
+    shipped = database.read_bytes()
+    result = build(root, progress=False)
+    assert not result.rebuilt and database.read_bytes() == shipped
+    out = hrdocs("query", "SELECT count(*) AS n FROM grades", "--package", str(root), "--format", "csv")
+    assert out.returncode == 0 and out.stdout.splitlines()[0] == "n", out.stderr
+    assert database.read_bytes() == shipped
 
 
 def test_previous_release_diff_is_printed(repo: Path, built: tuple[Path, Path], tmp_path: Path) -> None:

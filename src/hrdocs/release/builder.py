@@ -94,6 +94,21 @@ def release_descriptor(package: Package) -> bytes:
     return (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def release_manifest(build_dir: Path, descriptor: bytes) -> bytes:
+    """The build's manifest as it describes the unpacked release: the release's datapackage.json (with bytes
+    and hash), and no modification times (they would differ between two builds; a file whose time differs is
+    compared by SHA-256)."""
+    import hashlib
+
+    from hrdocs.db.manifest import MANIFEST_NAME
+
+    manifest = json.loads((build_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest["files"]["datapackage.json"] = {"size": len(descriptor), "sha256": hashlib.sha256(descriptor).hexdigest()}
+    for state in manifest["files"].values():
+        state["mtime_ns"] = 0
+    return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
 def package_files(package: Package) -> list[str]:
     """The package's own files, relative to its root: schemas, tables, source texts, validation rules."""
     import csv
@@ -156,10 +171,14 @@ def build_release(
         entries: dict[str, Path | bytes] = {}
         for rel in package_files(package):
             entries[rel] = package.path(rel)
-        entries["datapackage.json"] = release_descriptor(package)
-        entries["hrdocs.duckdb"] = build_dir / "hrdocs.duckdb"
+        descriptor = release_descriptor(package)
+        entries["datapackage.json"] = descriptor
+        # the build, where the toolkit looks for it, with a manifest of the release's own files: an unpacked
+        # release is queried at once, without building again (by a toolkit of the same version)
+        entries["build/hrdocs.duckdb"] = build_dir / "hrdocs.duckdb"
         for t in package.tables:
-            entries[f"parquet/{t.name}.parquet"] = build_dir / "parquet" / f"{t.name}.parquet"
+            entries[f"build/parquet/{t.name}.parquet"] = build_dir / "parquet" / f"{t.name}.parquet"
+        entries["build/manifest.json"] = release_manifest(build_dir, descriptor)
         counts = dictionary.row_counts(package)
         entries["data-dictionary.md"] = dictionary.render(package, counts).encode("utf-8")
         entries["CITATION.cff"] = citation.cff(info).encode("utf-8")
