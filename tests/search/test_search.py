@@ -184,3 +184,18 @@ def test_index_is_deterministic(con) -> None:
     ordered = other.execute("SELECT term, doc_key FROM search_postings").fetchall()
     assert ordered == sorted(ordered)
     other.close()
+
+
+def test_white_space_does_not_break_a_phrase(con) -> None:
+    (hit,) = search(con, "COVID-19疫情")
+    assert (hit.id, hit.match) == ("doc-b.p1", "phrase")
+    assert "«COVID-19 疫情»" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ["拘留儿童", "COVID-19疫情", "正规化", "童"])
+def test_the_one_pass_phrase_check_agrees_with_the_windowed_one(con, monkeypatch, query: str) -> None:
+    import hrdocs.search.query as search_query
+
+    windowed = [(h.id, h.match) for h in search(con, query)]
+    monkeypatch.setattr(search_query, "MAX_WINDOW", 0)  # every phrase check in one SQL pass
+    assert [(h.id, h.match) for h in search(con, query)] == windowed

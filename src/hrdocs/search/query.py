@@ -4,8 +4,8 @@ The query is cut into terms as the texts were (:mod:`hrdocs.search.terms`). Hits
 first, each ranked by BM25 (the sum of idf times the precomputed weight of each query term in the text):
 
 1. ``phrase``: the text contains every whitespace-separated part of the query as written (Latin letters
-   compared without case, punctuation at a part's ends dropped) and all its terms: 拘留儿童 finds the texts
-   containing 拘留儿童.
+   compared without case, white space ignored, punctuation at a part's ends dropped) and all its terms:
+   拘留儿童 finds the texts containing 拘留儿童, COVID-19疫情 those containing COVID-19 疫情.
 2. ``all terms``: every term is there, but not as the phrase (拘留 ... 儿童, or 留儿 elsewhere).
 3. ``some terms``: at least half of the distinct terms, only looked for when the first two tiers hold fewer
    than ``limit`` hits.
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 MAX_QUERY_CHARS = 200
 #: most hits one search returns
 MAX_LIMIT = 10_000
+#: most texts holding all terms checked for the phrase one by one; beyond, one SQL pass checks them all
+MAX_WINDOW = 160
 #: characters of context shown around the first highlight
 SNIPPET_CHARS = 90
 #: match tiers, best first
@@ -292,17 +294,42 @@ def _all_terms(
         return _ranked(con, scored, params, having, having_params, filters, limit)
     window = max(limit * 2, 20)
     tiers: dict[tuple[str, str], int] = {}
-    while True:  # widen the window until it holds `limit` phrase matches or every candidate
+    while window <= MAX_WINDOW:  # widen the window until it holds `limit` phrase matches or every candidate
         found = _ranked(con, scored, params, having, having_params, filters, window)
         _verify(con, query, [c for c in found if (c.table, c.id) not in tiers], tiers)
         for c in found:
             c.tier = tiers[(c.table, c.id)]
         if len(found) < window or sum(c.tier == 0 for c in found) >= limit:
-            break
+            found.sort(key=lambda c: c.tier)  # stable: score order within each tier
+            return found[:limit]
         window *= 4
-    phrase = found
-    phrase.sort(key=lambda c: c.tier)  # stable: score order within each tier
-    return phrase[:limit]
+    return _ranked_with_phrase(con, query, scored, params, having_params, filters, limit)
+
+
+def _ranked_with_phrase(
+    con: duckdb.DuckDBPyConnection,
+    query: Query,
+    scored: str,
+    params: list,
+    having_params: list,
+    filters: list,
+    limit: int,
+) -> list[_Candidate]:
+    """Every text holding all terms checked for the phrase in one SQL pass (when the best few hold too few)."""
+    body = r"regexp_replace(lower(coalesce(p.text, r.text)), '\s+', '', 'g')"
+    sql = f"""
+        SELECT d."table", d.id, d.document_id, d.kind, a.score,
+               list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({body}, lower(q)))) AS phrase
+        FROM (SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING count(*) = ?) a
+        JOIN search_docs d USING (doc_key)
+        LEFT JOIN paragraphs p ON d."table" = 'paragraphs' AND p.paragraph_id = d.id
+        LEFT JOIN recommendations r ON d."table" = 'recommendations' AND r.recommendation_id = d.id
+        WHERE {_FILTERS}
+        ORDER BY phrase DESC, a.score DESC, a.doc_key
+        LIMIT ?
+    """
+    rows = con.execute(sql, [list(query.parts), *params, *having_params, *filters, limit]).fetchall()
+    return [_Candidate(t, i, doc, k, float(score), 0 if phrase else 1) for t, i, doc, k, score, phrase in rows]
 
 
 def _some_terms(
@@ -337,11 +364,12 @@ def _some_terms(
 def _verify(
     con: duckdb.DuckDBPyConnection, query: Query, found: list[_Candidate], tiers: dict[tuple[str, str], int]
 ) -> None:
-    """Record tier 0 for the texts containing every part of the query (letters compared without case), else 1."""
+    """Record tier 0 for the texts containing every part of the query (letters compared without case, white
+    space ignored: COVID-19疫情 is found in COVID-19 疫情), else 1."""
     texts = _texts(con, found)
-    parts = [p.lower() for p in query.parts]
+    parts = ["".join(p.lower().split()) for p in query.parts]
     for c in found:
-        body = texts[(c.table, c.id)][0].lower()
+        body = "".join(texts[(c.table, c.id)][0].lower().split())
         tiers[(c.table, c.id)] = 0 if all(p in body for p in parts) else 1
 
 
@@ -371,7 +399,8 @@ def _snippet(text: str, query: Query, phrase: bool) -> tuple[tuple[str, bool], .
     needles = query.parts if phrase else query.highlights
     spans: list[tuple[int, int]] = []
     for needle in needles:
-        for m in re.finditer(re.escape(needle), text, re.IGNORECASE):
+        pattern = r"\s*".join(map(re.escape, needle)) if phrase else re.escape(needle)
+        for m in re.finditer(pattern, text, re.IGNORECASE):
             if phrase or not (_in_word(text, m.start() - 1) or _in_word(text, m.end())):
                 spans.append((m.start(), m.end()))
     merged: list[list[int]] = []
