@@ -4,7 +4,8 @@ The query is cut into terms as the texts were (:mod:`hrdocs.search.terms`). Hits
 first, each ranked by BM25 (the sum of idf times the precomputed weight of each query term in the text):
 
 1. ``phrase``: the text contains every whitespace-separated part of the query as written (Latin letters
-   compared without case, white space ignored, punctuation at a part's ends dropped) and all its terms:
+   compared without case, white space ignored in parts that are not only Chinese characters, punctuation at
+   a part's ends dropped) and all its terms:
    拘留儿童 finds the texts containing 拘留儿童, COVID-19疫情 those containing COVID-19 疫情.
 2. ``all terms``: every term is there, but not as the phrase (拘留 ... 儿童, or 留儿 elsewhere).
 3. ``some terms``: at least half of the distinct terms, only looked for when the first two tiers hold fewer
@@ -94,6 +95,14 @@ class Query:
     #: 'word' (values: (word,)); weight = times the term occurs in the query
     terms: tuple[tuple[str, str, tuple[object, ...], int], ...]
     highlights: tuple[str, ...]  # strings to highlight when the phrase itself is not there
+
+    @property
+    def phrase_parts(self) -> tuple[list[str], list[str]]:
+        """The parts a phrase match contains: Chinese-only parts exactly; the others lower-cased and without
+        white space, to be found in the lower-cased text without white space (COVID-19疫情 in COVID-19 疫情)."""
+        exact = [p for p in self.parts if han_runs(p) == [p]]
+        loose = ["".join(p.lower().split()) for p in self.parts if han_runs(p) != [p]]
+        return exact, loose
 
     @property
     def self_verifying(self) -> bool:
@@ -316,10 +325,13 @@ def _ranked_with_phrase(
     limit: int,
 ) -> list[_Candidate]:
     """Every text holding all terms checked for the phrase in one SQL pass (when the best few hold too few)."""
-    body = r"regexp_replace(lower(coalesce(p.text, r.text)), '\s+', '', 'g')"
+    text = "coalesce(p.text, r.text)"
+    body = rf"regexp_replace(lower({text}), '\s+', '', 'g')"
     sql = f"""
         SELECT d."table", d.id, d.document_id, d.kind, a.score,
-               list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({body}, lower(q)))) AS phrase
+               coalesce(list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({text}, q))), true)
+               AND coalesce(list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({body}, q))), true)
+               AS phrase
         FROM (SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING count(*) = ?) a
         JOIN search_docs d USING (doc_key)
         LEFT JOIN paragraphs p ON d."table" = 'paragraphs' AND p.paragraph_id = d.id
@@ -328,7 +340,8 @@ def _ranked_with_phrase(
         ORDER BY phrase DESC, a.score DESC, a.doc_key
         LIMIT ?
     """
-    rows = con.execute(sql, [list(query.parts), *params, *having_params, *filters, limit]).fetchall()
+    exact, loose = query.phrase_parts
+    rows = con.execute(sql, [exact, loose, *params, *having_params, *filters, limit]).fetchall()
     return [_Candidate(t, i, doc, k, float(score), 0 if phrase else 1) for t, i, doc, k, score, phrase in rows]
 
 
@@ -364,13 +377,13 @@ def _some_terms(
 def _verify(
     con: duckdb.DuckDBPyConnection, query: Query, found: list[_Candidate], tiers: dict[tuple[str, str], int]
 ) -> None:
-    """Record tier 0 for the texts containing every part of the query (letters compared without case, white
-    space ignored: COVID-19疫情 is found in COVID-19 疫情), else 1."""
+    """Record tier 0 for the texts containing the phrase (see :meth:`Query.phrase_parts`), else 1."""
     texts = _texts(con, found)
-    parts = ["".join(p.lower().split()) for p in query.parts]
+    exact, loose = query.phrase_parts
     for c in found:
-        body = "".join(texts[(c.table, c.id)][0].lower().split())
-        tiers[(c.table, c.id)] = 0 if all(p in body for p in parts) else 1
+        text = texts[(c.table, c.id)][0]
+        body = "".join(text.lower().split()) if loose else ""
+        tiers[(c.table, c.id)] = 0 if all(p in text for p in exact) and all(p in body for p in loose) else 1
 
 
 def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, str], tuple[str, str]]:
