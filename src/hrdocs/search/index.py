@@ -7,9 +7,9 @@ one token anyway. So the index is built here, from ``paragraphs`` and ``recommen
 - ``search_docs``: one row per searchable text, with a dense integer ``doc_key`` (paragraphs then
   recommendations, each by id), its table, id, document, kind (``recommendation`` for recommendations) and
   length in terms. Texts stay in their tables: a query reads the few it shows by primary key.
-- ``search_postings``: ``(term BIGINT, doc_key INTEGER, tf INTEGER, w FLOAT)``, one row per Chinese term and
-  text, sorted by term then doc_key, so that DuckDB's min/max zone maps skip all but the row groups holding a
-  query's terms. ``w`` is the term's BM25 weight in the text without idf,
+- ``search_postings``: ``(term BIGINT, doc_key INTEGER, w FLOAT)``, one row per Chinese term and text, sorted
+  by term then doc_key, so that DuckDB's min/max zone maps skip all but the row groups holding a query's terms.
+  ``w`` is the term's BM25 weight in the text without idf, from tf (its occurrences in the text):
   ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average_length))``, k1 = 1.2, b = 0.75: a query adds up
   ``idf * w`` and never joins the text lengths.
 - ``search_words``: the same for words of other scripts and digits (``term VARCHAR``).
@@ -200,9 +200,9 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
     #: BM25's length normalisation of each text
     norm = K1 * (1 - B + B * lengths / max(average, 1.0))
 
-    # Chinese postings: sorted, one row per (term, text) with tf and BM25 weight
+    # Chinese postings: sorted, one row per (term, text) with its BM25 weight (from tf, its number of occurrences)
     keys.sort()
-    con.execute("CREATE TABLE search_postings (term BIGINT, doc_key INTEGER, tf INTEGER, w FLOAT)")
+    con.execute("CREATE TABLE search_postings (term BIGINT, doc_key INTEGER, w FLOAT)")
     mask = (1 << DOC_BITS) - 1
     start = 0
     while start < filled:
@@ -218,7 +218,6 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
             {
                 "term": unique >> DOC_BITS,
                 "doc_key": doc.astype(np.int32),
-                "tf": tf.astype(np.int32),
                 "w": (tf * (K1 + 1) / (tf + norm[doc])).astype(np.float32),
             }
         )
@@ -231,7 +230,7 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         f"""
         CREATE TABLE search_words AS
-        SELECT c.term, c.doc_key, c.tf,
+        SELECT c.term, c.doc_key,
                (c.tf * ({K1} + 1) / (c.tf + {K1} * (1 - {B} + {B} * d.length / greatest(s.average_length, 1))))::FLOAT
                AS w
         FROM search_word_counts c JOIN search_docs d USING (doc_key) CROSS JOIN search_stats s
