@@ -98,12 +98,13 @@ def _batch_terms(texts: pa.Array, first_doc: int) -> tuple[np.ndarray, np.ndarra
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    array = texts.cast(pa.large_string())
+    array = texts if texts.type in (pa.string(), pa.large_string()) else texts.cast(pa.large_string())
     n = len(array)
     lengths = pc.utf8_length(array).to_numpy(zero_copy_only=False)
-    offsets = np.frombuffer(array.buffers()[1], dtype=np.int64)[array.offset : array.offset + n + 1]
-    data = array.buffers()[2].to_pybytes()[offsets[0] : offsets[-1]]
-    codes = np.frombuffer(data.decode("utf-8").encode("utf-32-le"), dtype=np.uint32)
+    offset_type = np.int64 if array.type == pa.large_string() else np.int32
+    offsets = np.frombuffer(array.buffers()[1], dtype=offset_type)[array.offset : array.offset + n + 1]
+    data = str(memoryview(array.buffers()[2])[offsets[0] : offsets[-1]], "utf-8")
+    codes = np.frombuffer(data.encode("utf-32-le"), dtype=np.uint32)
     cls = _classes()[np.minimum(codes, 0xFFFF)]
     astral = np.flatnonzero(codes > 0xFFFF)
     if len(astral):
@@ -115,11 +116,12 @@ def _batch_terms(texts: pa.Array, first_doc: int) -> tuple[np.ndarray, np.ndarra
     ends = np.cumsum(lengths) - 1
     next_han[ends[lengths > 0]] = False  # a run ends with its text
     positions = np.flatnonzero(han)
-    term = codes[positions].astype(np.int64)
-    bigram = positions[next_han[positions]]
-    term[next_han[positions]] = term[next_han[positions]] * BIGRAM_BASE + codes[bigram + 1]
-    keys = (term << DOC_BITS) | doc[positions]
-    per_text = np.bincount(doc[positions] - first_doc, minlength=n)
+    doc_at = doc[positions]
+    first = codes[positions].astype(np.int64)
+    second = codes[np.minimum(positions + 1, len(codes) - 1)]
+    term = np.where(next_han[positions], first * BIGRAM_BASE + second, first)
+    keys = (term << DOC_BITS) | doc_at
+    per_text = np.bincount(doc_at - first_doc, minlength=n)
     word_docs = np.unique(doc[cls == _MAYBE_WORD])
     return keys, per_text, word_docs
 
