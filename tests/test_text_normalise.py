@@ -57,3 +57,19 @@ def test_locate_finds_text_across_artefacts_and_page_breaks() -> None:
         assert spans is not None
         assert text_from_spans(source, spans) == text
     assert locate(source, "不存在") is None
+
+
+@pytest.mark.parametrize(
+    ("source", "marked"),
+    [
+        ("## 标题\n正文", "^^^"),  # a heading marker at the start of the file
+        ("正文\n### 标题", "   ^^^^"),  # and at the start of a line
+        ("正文 ## 不是标题", ""),  # not at the start of a line: text
+        ("#######七个\n", ""),  # seven '#' are no heading marker
+        ("- 项目\n-- 不是\n", "^^"),  # a list bullet, and a double dash that is text
+        ("a<sup>12</sup>b", " ^^^^^  ^^^^^^"),  # the superscript's digits are kept
+    ],
+)
+def test_artefact_mask_line_start_markers(source: str, marked: str) -> None:
+    mask = artefact_mask(source)
+    assert "".join("^" if m else " " for m in mask).rstrip() == marked

@@ -37,8 +37,10 @@ ARTEFACT_PATTERNS: tuple[re.Pattern[str], ...] = (
     _A_TAG,
     re.compile(r"<sup>(?P<keep>[0-9]+)</sup>"),
     re.compile(r"<(?P<keep>https?://[^<>\s]+)>"),
-    re.compile(r"(?m)^#{1,6}[ \t]+"),
-    re.compile(r"(?m)^-[ \t]+"),
+    # a Markdown heading marker or list bullet at the start of a line; written as the literal first and a look
+    # back for the line start (same matches as (?m)^#{1,6}[ \t]+), so that the search skips to each '#' or '-'
+    re.compile(r"#(?<![^\n]#)#{0,5}[ \t]+"),
+    re.compile(r"-(?<![^\n]-)[ \t]+"),
 )
 
 
@@ -47,10 +49,9 @@ def artefact_mask(source: str) -> bytearray:
     mask = bytearray(len(source))
     for pattern in ARTEFACT_PATTERNS:
         for m in pattern.finditer(source):
-            keep = m.span("keep") if "keep" in pattern.groupindex else (m.end(), m.end())
-            for i in range(m.start(), m.end()):
-                if not keep[0] <= i < keep[1]:
-                    mask[i] = 1
+            keep_start, keep_end = m.span("keep") if "keep" in pattern.groupindex else (m.end(), m.end())
+            mask[m.start() : keep_start] = b"\x01" * (keep_start - m.start())
+            mask[keep_end : m.end()] = b"\x01" * (m.end() - keep_end)
     return mask
 
 
