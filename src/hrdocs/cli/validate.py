@@ -10,7 +10,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 class Format(StrEnum):
     text = "text"
     json = "json"
+
+
+#: up to this many documents, coverage is printed per document; beyond, as a summary with the least covered
+COVERAGE_LISTED = 10
+
+
+def _coverage_line(coverage: dict[str, dict[str, Any]]) -> str:
+    """Coverage per document, or for a large package a summary naming the least-covered documents (every figure
+    is in --format json)."""
+
+    def part(doc: str) -> str:
+        c = coverage[doc]
+        return f"{doc} {c['percent']}% ({c['covered']}/{c['total']})"
+
+    if len(coverage) <= COVERAGE_LISTED:
+        return "coverage: " + "; ".join(part(doc) for doc in coverage)
+    full = sum(1 for c in coverage.values() if c["covered"] == c["total"])
+    line = f"coverage: {len(coverage)} documents, {full} fully covered"
+    lowest = sorted((d for d, c in coverage.items() if c["covered"] < c["total"]), key=lambda d: coverage[d]["percent"])
+    if lowest:
+        line += "; least covered: " + "; ".join(part(doc) for doc in lowest[:COVERAGE_LISTED])
+    return line
 
 
 def render_text(report: Report) -> None:
@@ -44,8 +66,7 @@ def render_text(report: Report) -> None:
             for p in problems:
                 out(f"    {p.one_line()}")
     if report.coverage:
-        parts = [f"{doc} {c['percent']}% ({c['covered']}/{c['total']})" for doc, c in report.coverage.items()]
-        out("coverage: " + "; ".join(parts))
+        out(_coverage_line(report.coverage))
     for note in report.skipped:
         out(f"note: {excerpt(note, 200)}", "dim")
     out(report.summary(), "bold green" if report.valid else "bold red")
