@@ -63,7 +63,8 @@ class BuildResult:
     reason: str
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    #: seconds per step (load, parquet, search index) when rebuilt
+    #: seconds per step when rebuilt: load (CSVs into memory), parquet, search_index (building it, and writing its
+    #: tables into the database file), database (the package's tables into the file)
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -123,7 +124,8 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
     The heavy, parallel work happens in memory: each CSV is read into a staging table of the schema's types,
     the Parquet files are written from those, and the search index is built beside them. Only then is the
     database file written, with one thread (DuckDB's parallel writers lay out blocks in a varying order), from
-    the staging tables in a fixed order, so that the same package gives the same bytes (see build_worker).
+    the staging tables in a fixed order, so that the same package gives the same bytes (see build_worker), and
+    compressed with zstd.
     """
     import duckdb
 
@@ -167,6 +169,10 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
             if r[0] not in {t.name for t in package.tables}
         ]
         con.execute("SET threads = 1")
+        # zstd for every column that takes it: at 100,000 paragraphs, writing the paragraphs table took 0.43 s
+        # against 0.96 s with DuckDB's default choice (which tries every method on every segment), and the file
+        # was less than half the size
+        con.execute("SET force_compression = 'zstd'")
         con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE hrdocs")
         for table in creation_order(package):
@@ -174,12 +180,17 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
             for stmt in comment_sql(table):
                 con.execute(stmt)
             _load_table(con, table)
+        timings["database"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        step(f"writing the search index into {DATABASE_NAME}")
         for name in index_tables:
             con.execute(f"CREATE TABLE {quote(name)} AS SELECT * FROM memory.main.{quote(name)}")
+        timings["search_index"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
         con.execute("CHECKPOINT hrdocs")
         con.execute("USE memory")
         con.execute("DETACH hrdocs")
-        timings["database"] = time.perf_counter() - t0
+        timings["database"] += time.perf_counter() - t0
     except duckdb.Error as exc:
         raise HrdocsError(f"build failed: {exc}".splitlines()[0], EXIT_INVALID) from exc
     finally:
@@ -293,12 +304,14 @@ def _load_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
             con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {staged}")
             return
         pk = quote(table.primary_key[0])
-        con.execute(f"CREATE OR REPLACE TEMP TABLE pending AS SELECT * FROM {staged}")
+        refs = ", ".join(quote(c) for c in self_refs)
+        # levels are worked out on the keys alone; each level's full rows are then copied once
+        con.execute(f"CREATE OR REPLACE TEMP TABLE pending AS SELECT {pk}, {refs} FROM {staged}")
         waiting = " AND ".join(
             f"NOT EXISTS (SELECT 1 FROM pending AS p WHERE p.{pk} = pending.{quote(c)})" for c in self_refs
         )
         while con.execute("SELECT count(*) FROM pending").fetchone()[0]:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE ready AS SELECT * FROM pending WHERE {waiting}")
+            con.execute(f"CREATE OR REPLACE TEMP TABLE ready AS SELECT {pk} FROM pending WHERE {waiting}")
             if not con.execute("SELECT count(*) FROM ready").fetchone()[0]:
                 row = con.execute(f"SELECT {pk} FROM pending ORDER BY {pk} LIMIT 1").fetchone()
                 raise HrdocsError(
@@ -306,7 +319,10 @@ def _load_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
                     "forms a cycle within the table",
                     EXIT_INVALID,
                 )
-            con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM ready ORDER BY {pk}")
+            con.execute(
+                f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {staged} "
+                f"WHERE {pk} IN (SELECT {pk} FROM ready) ORDER BY {pk}"
+            )
             con.execute(f"DELETE FROM pending WHERE {pk} IN (SELECT {pk} FROM ready)")
         con.execute("DROP TABLE ready")
         con.execute("DROP TABLE pending")
