@@ -1,9 +1,12 @@
 """The child process that writes a build (``python -m hrdocs.db.build_worker PACKAGE WORK [--quiet]``).
 
-hrdocs.db.build runs the build here rather than in its own process for one reason: DuckDB leaves the unused
-tail of some blocks as it found the memory, so two builds of one package would differ in those bytes.
-``ALLOCATOR_ENV`` tells DuckDB's allocator (jemalloc) to fill fresh memory with a fixed pattern; it is read
-once, when the library starts, so it must be in the environment before DuckDB is loaded: hence a new process.
+hrdocs.db.build runs the build here rather than in its own process for one reason: DuckDB writes some bytes
+as it found them in memory (the unused tail of a block; the slots of NULL cells in bit-packed integer columns,
+which hold whatever an earlier, multi-threaded step left there), so two builds of one package would differ in
+those bytes. ``ALLOCATOR_ENV`` makes both allocators fill memory with a fixed pattern when it is allocated and
+freed: DuckDB's (jemalloc, for its buffers) and the C library's (``MALLOC_PERTURB_``, for everything else). Both
+are read once, when the process starts, so they must be in the environment before DuckDB is loaded: hence a new
+process.
 
 Prints one JSON line on stdout: ``{"rows": ..., "timings": ...}`` or ``{"error": message, "exit_code": n}``.
 """
@@ -14,8 +17,8 @@ import json
 import sys
 from pathlib import Path
 
-#: jemalloc's "junk" option: allocated memory is filled with 0xa5 and freed memory with 0x5a
-ALLOCATOR_ENV = {"DUCKDB_JE_MALLOC_CONF": "junk:true"}
+#: jemalloc's "junk" option (allocated memory filled with 0xa5, freed memory with 0x5a), and glibc's equivalent
+ALLOCATOR_ENV = {"DUCKDB_JE_MALLOC_CONF": "junk:true", "MALLOC_PERTURB_": "165"}
 
 
 def main(argv: list[str]) -> int:
