@@ -28,6 +28,43 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
     print(f"{path}: {len(rows)} rows")
 
 
+def paragraph_row(
+    document_id: str,
+    seq: int,
+    local: str,
+    kind: str,
+    number: int | None,
+    label: str,
+    level: int | None,
+    parent: str,
+    footnote_of: str,
+    text: str,
+    spans: str,
+    notes: str,
+) -> dict[str, str]:
+    """One paragraphs row; local ids (parent, footnote_of) become '<document_id>.<local>'; section is filled
+    later, with section_of, once every unit is known."""
+
+    def pid(loc: str) -> str:
+        return f"{document_id}.{loc}" if loc else ""
+
+    return {
+        "paragraph_id": pid(local),
+        "document_id": document_id,
+        "seq": str(seq),
+        "kind": kind,
+        "number": "" if number is None else str(number),
+        "label": label,
+        "level": "" if level is None else str(level),
+        "parent_id": pid(parent),
+        "section": "",
+        "footnote_of": pid(footnote_of),
+        "text": text,
+        "spans": spans,
+        "notes": notes,
+    }
+
+
 def section_of(local: str, units: dict[str, dict[str, str]]) -> str:
     """The texts of the headings a unit sits under, outermost first, joined by ' > ' (paragraphs.section).
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from table_rows import ROOT, section_of, write_rows
+from table_rows import ROOT, paragraph_row, section_of, write_rows
 
 from hrdocs.text.locate import locate, normalised_source
 from hrdocs.text.normalise import normalise
@@ -234,21 +234,7 @@ def build_paragraphs() -> tuple[list[dict[str, str]], dict[str, dict[str, str]]]
         text, spans = line_unit(line)
         units[local] = {"text": text, "kind": kind, "parent": parent, "spans": format_spans(spans)}
         rows.append(
-            {
-                "paragraph_id": pid(local),
-                "document_id": DOC,
-                "seq": str(seq),
-                "kind": kind,
-                "number": "" if number is None else str(number),
-                "label": label,
-                "level": "" if level is None else str(level),
-                "parent_id": pid(parent),
-                "section": "",
-                "footnote_of": pid(fn_of),
-                "text": text,
-                "spans": format_spans(spans),
-                "notes": notes,
-            }
+            paragraph_row(DOC, seq, local, kind, number, label, level, parent, fn_of, text, format_spans(spans), notes)
         )
     for row, spec in zip(rows, P, strict=True):
         row["section"] = section_of(spec[0], units)

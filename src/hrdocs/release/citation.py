@@ -77,14 +77,12 @@ def _related_documents(root: Path, descriptor: dict[str, Any]) -> tuple[RelatedD
 
 def dataset_info(root: Path) -> DatasetInfo:
     """The citation metadata of the package at ``root``."""
-    path = root / "datapackage.json"
-    try:
-        descriptor = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise HrdocsError(f"{path}: cannot read: {exc}") from exc
+    from hrdocs.release.version import read_descriptor
+
+    descriptor = read_descriptor(root)
     version = str(descriptor.get("version", ""))
     if not version:
-        raise HrdocsError(f"{path}: no version")
+        raise HrdocsError(f"{root / 'datapackage.json'}: no version")
     authors = tuple(
         str(c.get("title"))
         for c in descriptor.get("contributors", [])

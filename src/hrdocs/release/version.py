@@ -29,14 +29,19 @@ def repo_version(root: Path) -> str:
     return version
 
 
-def package_version(root: Path) -> str:
-    """The `version` in ``root/datapackage.json`` (empty when absent)."""
+def read_descriptor(root: Path) -> dict:
+    """``root/datapackage.json`` as JSON; one line naming the file when it cannot be read."""
     path = root / "datapackage.json"
     try:
         descriptor = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise HrdocsError(f"{path}: cannot read: {exc}") from exc
-    return str(descriptor.get("version", ""))
+    return descriptor
+
+
+def package_version(root: Path) -> str:
+    """The `version` in ``root/datapackage.json`` (empty when absent)."""
+    return str(read_descriptor(root).get("version", ""))
 
 
 def check_versions(root: Path) -> str:
