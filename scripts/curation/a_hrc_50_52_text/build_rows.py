@@ -229,10 +229,6 @@ def line_spans(ranges: list[tuple[int, int]]) -> list[Span]:
     return spans
 
 
-def pid(local: str) -> str:
-    return f"{DOC}.{local}" if local else ""
-
-
 def build_paragraphs() -> list[dict[str, str]]:
     units: dict[str, dict[str, str]] = {}
     rows: list[dict[str, str]] = []
