@@ -204,9 +204,16 @@ def _run_worker(package_root: Path, work: Path, progress: bool) -> tuple[dict[st
     the one-line error, as JSON on stdout."""
     import subprocess
 
+    import hrdocs
     from hrdocs.db.build_worker import ALLOCATOR_ENV
 
-    env = {**os.environ, **ALLOCATOR_ENV}
+    # the child imports this very toolkit, even when it runs from a source tree that is not installed
+    source_root = str(Path(hrdocs.__file__).resolve().parents[1])
+    env = {
+        **os.environ,
+        **ALLOCATOR_ENV,
+        "PYTHONPATH": os.pathsep.join(filter(None, [source_root, os.environ.get("PYTHONPATH")])),
+    }
     command = [sys.executable, "-m", "hrdocs.db.build_worker", str(package_root), str(work)]
     if not progress:
         command.append("--quiet")
