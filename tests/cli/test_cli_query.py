@@ -167,7 +167,7 @@ def test_ctrl_c_stops_a_running_query(pkg: Path, delay: float) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.0 + delay)  # past the interpreter's own start-up, where Python itself prints a traceback
+    time.sleep(1.5 + delay)  # past the interpreter's own start-up (about 0.5 s here), where Python prints a traceback
     proc.send_signal(signal.SIGINT)
     try:
         out, err = proc.communicate(timeout=20)
