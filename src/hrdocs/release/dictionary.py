@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hrdocs.metadata import Field, Package, Table
+from hrdocs.metadata.field_rules import field_rules
 from hrdocs.release.files import READ_CSV
 
 HEADER = "<!-- Generated from datapackage.json and schemas/ by scripts/make_release_files.py: do not edit. -->\n"
@@ -44,33 +45,9 @@ def _cell(text: object) -> str:
 
 
 def _constraints(f: Field, table: Table) -> str:
-    parts = []
-    if f.name in table.primary_key:
-        parts.append("primary key")
-    if f.required:
-        parts.append("required")
-    if f.unique:
-        parts.append("unique")
-    if f.pattern:
-        parts.append(f"pattern `{f.pattern}`")
-    if f.minimum is not None:
-        parts.append(f"minimum {f.minimum}")
-    if f.maximum is not None:
-        parts.append(f"maximum {f.maximum}")
-    if f.min_length is not None:
-        parts.append(f"minLength {f.min_length}")
-    if f.max_length is not None:
-        parts.append(f"maxLength {f.max_length}")
-    if f.enum is not None:
-        parts.append("one of " + ", ".join(f"`{v}`" for v in f.enum))
-    if f.categories is not None:
-        parts.append("controlled values (below)")
-    for fk in table.foreign_keys:
-        if f.name in fk.fields:
-            parts.append(f"→ {fk.resource}.{', '.join(fk.reference_fields)}")
-    if f.spans_field:
-        parts.append(f"reproduced from the source by `{f.spans_field}`")
-    return "; ".join(_cell(p) for p in parts)
+    flags = [name for name, on in (("required", f.required), ("unique", f.unique)) if on]
+    rules = [f"pattern `{r[8:]}`" if r.startswith("pattern ") else r for r in field_rules(table, f)]  # Markdown
+    return "; ".join(_cell(p) for p in [*flags, *rules])
 
 
 def render(package: Package, counts: dict[str, int | None] | None = None) -> str:
