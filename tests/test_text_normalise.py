@@ -73,3 +73,41 @@ def test_locate_finds_text_across_artefacts_and_page_breaks() -> None:
 def test_artefact_mask_line_start_markers(source: str, marked: str) -> None:
     mask = artefact_mask(source)
     assert "".join("^" if m else " " for m in mask).rstrip() == marked
+
+
+def _finditer_mask(source: str) -> bytearray:
+    """The artefact mask by the definition: every match of each pattern's finditer."""
+    from hrdocs.text.normalise import ARTEFACT_PATTERNS
+
+    mask = bytearray(len(source))
+    for pattern in ARTEFACT_PATTERNS:
+        for m in pattern.finditer(source):
+            keep_start, keep_end = m.span("keep") if "keep" in pattern.groupindex else (m.end(), m.end())
+            mask[m.start() : keep_start] = b"\x01" * (keep_start - m.start())
+            mask[keep_end : m.end()] = b"\x01" * (m.end() - keep_end)
+    return mask
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "***a*****b**",  # runs of asterisks: non-overlapping pairs, left to right
+        "\\*\\\\*x",
+        "<a<a href='x'><sup>1</sup><sup></sup><https://x.org/a<b>",
+        "#\n##\n###### x\n####### y\n# #\n-\n- -\n--- z\n -",
+        "<sup>1<sup>2</sup></sup><<https://a.b>>",
+        "",
+    ],
+)
+def test_artefact_mask_equals_each_patterns_finditer(source: str) -> None:
+    assert artefact_mask(source) == _finditer_mask(source)
+
+
+def test_artefact_mask_equals_finditer_on_random_markup() -> None:
+    import random
+
+    pieces = ["*", "**", "\\", "<", ">", "<sup>", "</sup>", "1", "<a ", "</a>", "<https://", "#", "-", " ", "\n", "文"]
+    rng = random.Random(7)
+    for _ in range(300):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert artefact_mask(source) == _finditer_mask(source), source

@@ -113,5 +113,8 @@ def register(app: typer.Typer) -> None:
                     peak = report.peak_mb.get(stage)
                     print(f"timing: {stage:<11} {seconds:7.2f} s   peak memory {peak} MB", file=sys.stderr)
             wall = report.timings.get("wall", 0.0)
-            print(f"timing: {'total':<11} {wall:7.2f} s   (tables beside provenance and coverage)", file=sys.stderr)
+            print(
+                f"timing: {'total':<11} {wall:7.2f} s   (columns and tables beside provenance and coverage)",
+                file=sys.stderr,
+            )
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)

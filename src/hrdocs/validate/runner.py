@@ -95,6 +95,11 @@ def _provenance(ctx: Context) -> None:
     check_provenance(ctx)
 
 
+def _engine_track(ctx: Context) -> None:
+    _timed(ctx, "columns", _columns)
+    _timed(ctx, "tables", _tables)
+
+
 STAGE_FUNCTIONS: dict[str, Callable[[Context], None]] = {
     "files": _files,
     "columns": _columns,
@@ -132,16 +137,15 @@ def validate_package(path: str | Path) -> Report:
     started = time.perf_counter()
     try:
         _timed(ctx, "files", _files)
-        _timed(ctx, "columns", _columns)
-        # stage 3's keys and rules are DuckDB SQL (which releases the GIL), provenance and coverage mostly
-        # Python: run the two tracks side by side
+        # columns (polars) and stage 3's keys and rules (DuckDB SQL) release the GIL; provenance and coverage
+        # are mostly Python: run the two tracks side by side
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(max_workers=1) as pool:
-            tables = pool.submit(_timed, ctx, "tables", _tables)
+            engines = pool.submit(_engine_track, ctx)
             _timed(ctx, "provenance", _provenance)
             _timed(ctx, "coverage", _coverage)
-            tables.result()
+            engines.result()
     except OSError as exc:  # a file that exists but cannot be read: unusable input, not a defect
         where = exc.filename or root
         raise HrdocsError(f"{where}: cannot read: {exc.strerror or exc}", EXIT_UNUSABLE) from exc

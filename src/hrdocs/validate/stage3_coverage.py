@@ -3,10 +3,10 @@ field marked "hrdocs:spans": paragraphs, recommendations, participants), or is a
 (hrdocs.text.normalise.artefact_mask), or lies in a reviewed exclusion listed in
 validation/coverage_exclusions.csv (columns document_id, spans, reason).
 
-DuckDB merges all spans of a document into covered intervals and returns only the gaps between them; Python
-then looks at the characters of the gaps alone (artefacts are computed only for documents with a non-blank
-gap). Uncovered ranges are reported per document with an excerpt; the coverage percentage per document is in
-the report.
+The spans come from the scan shared with provenance (hrdocs.validate.spans_scan), merged into covered intervals
+with numpy; only the characters of the gaps between them are looked at (artefacts are computed only for
+documents with a non-blank gap). Uncovered ranges are reported per document with an excerpt; the coverage
+percentage per document is in the report.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrdocs.text.normalise import artefact_mask
 from hrdocs.text.spans import SpanError, parse_spans
 from hrdocs.validate.context import RAW_SCHEMA, Context
 from hrdocs.validate.report import excerpt
-from hrdocs.validate.spans_fields import rows_sql, spans_fields
+from hrdocs.validate.spans_scan import span_arrays
+
+if TYPE_CHECKING:
+    import numpy as np
 
 STAGE = "tables"
 RULE = "coverage"
@@ -28,6 +32,7 @@ EXCLUSION_COLUMNS = ["document_id", "spans", "reason"]
 #: blank characters need no covering
 BLANKS = " \t\n\r\f\v\u3000\xa0\u2028\u2029"
 _NON_BLANK = re.compile(f"[^{re.escape(BLANKS)}]")
+_BLANK_CODES = [ord(c) for c in BLANKS]
 
 
 def _nonblank_count(text: str) -> int:
@@ -118,44 +123,6 @@ def read_exclusions(ctx: Context) -> list[tuple[str, str]]:
     return found
 
 
-def _gaps(ctx: Context, exclusions: list[tuple[str, str]]) -> dict[str, list[tuple[int, int | None]]]:
-    """document_id -> uncovered intervals (start, end); end None means to the end of the source."""
-    assert ctx.con is not None
-    parts = [q for sf in spans_fields(ctx) if (q := rows_sql(ctx, sf, with_text=False)) is not None]
-    ctx.cursor().execute("CREATE OR REPLACE TEMP TABLE coverage_exclusions (document_id VARCHAR, spans VARCHAR)")
-    if exclusions:
-        ctx.cursor().executemany("INSERT INTO coverage_exclusions VALUES (?, ?)", exclusions)
-    parts.append("SELECT NULL AS row, document_id, spans FROM coverage_exclusions")
-    union = " UNION ALL ".join(f"SELECT document_id, spans FROM ({q})" for q in parts)
-    rows = ctx.sql(
-        f"""
-        WITH s AS (
-            SELECT document_id, TRY_CAST(split_part(x, '-', 1) AS BIGINT) AS st,
-                   TRY_CAST(split_part(x, '-', 2) AS BIGINT) AS en
-            FROM (SELECT document_id, unnest(string_split(spans, ';')) AS x FROM ({union})
-                  WHERE document_id IS NOT NULL AND spans IS NOT NULL)
-        ), v AS (SELECT * FROM s WHERE st IS NOT NULL AND en > st),
-        m AS (
-            SELECT document_id, st, max(en) OVER (PARTITION BY document_id ORDER BY st, en
-                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
-            FROM v
-        )
-        , g AS (
-            SELECT document_id, coalesce(prev_end, 0) AS gap_start, st AS gap_end FROM m
-            WHERE st > coalesce(prev_end, 0)
-            UNION ALL
-            SELECT document_id, max(en), NULL FROM v GROUP BY document_id
-        )
-        SELECT document_id, list(gap_start ORDER BY gap_start), list(gap_end ORDER BY gap_start)
-        FROM g GROUP BY document_id
-        """
-    )
-    gaps: dict[str, list[tuple[int, int | None]]] = {}
-    for document_id, starts, ends in rows:
-        gaps[document_id] = list(zip(starts, ends, strict=True))
-    return gaps
-
-
 def _document_rows(ctx: Context) -> dict[str, tuple[int, str]]:
     if not ctx.usable("documents"):
         return {}
@@ -165,7 +132,42 @@ def _document_rows(ctx: Context) -> dict[str, tuple[int, str]]:
     return {d: (r, f) for d, r, f in rows}
 
 
+def _uncovered(source: str, starts: np.ndarray, ends: np.ndarray) -> tuple[int, list[tuple[int, int]]]:
+    """Uncovered characters of one source: (how many, one range per gap from its first to its last).
+
+    The gaps' characters are joined and searched at once; only when a gap holds a non-blank character are
+    they located (numpy) and the document's artefact mask computed."""
+    import numpy as np
+
+    size = len(source)
+    ends = np.where(ends < 0, size, np.minimum(ends, size))
+    keep = starts < ends
+    starts, ends = starts[keep], ends[keep]
+    text = "".join([source[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
+    if not _NON_BLANK.search(text):
+        return 0, []
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    at = np.flatnonzero(~np.isin(codes, _BLANK_CODES))
+    lengths = ends - starts
+    gap_of = np.searchsorted(np.cumsum(lengths), at, side="right")
+    position = starts[gap_of] + (at - (np.cumsum(lengths) - lengths)[gap_of])
+    mask = np.frombuffer(artefact_mask(source), dtype=np.uint8)
+    real = mask[position] == 0
+    position, gap_of = position[real], gap_of[real]
+    if not len(position):
+        return 0, []
+    # within one gap, uncovered characters merge into one range across blanks and artefacts
+    first = np.ones(len(gap_of), dtype=bool)
+    first[1:] = gap_of[1:] != gap_of[:-1]
+    last = np.ones(len(gap_of), dtype=bool)
+    last[:-1] = gap_of[1:] != gap_of[:-1]
+    ranges = list(zip(position[first].tolist(), (position[last] + 1).tolist(), strict=True))
+    return len(position), ranges
+
+
 def check_coverage(ctx: Context) -> None:
+    import numpy as np
+
     assert ctx.package is not None
     exclusions = read_exclusions(ctx)
     if not ctx.sources:
@@ -174,33 +176,14 @@ def check_coverage(ctx: Context) -> None:
     if unreadable:
         ctx.report.skipped.append(f"coverage not checked: {', '.join(map(str, unreadable))} unreadable")
         return
-    gaps = _gaps(ctx, exclusions)
+    arrays = span_arrays(ctx)
+    for document_id, spans in exclusions:
+        arrays.add(document_id, parse_spans(spans))
+    gaps = arrays.gaps()
+    whole = (np.zeros(1, dtype=np.int64), np.full(1, -1, dtype=np.int64))
     documents = _document_rows(ctx)
     for document_id, source in sorted(ctx.sources.items()):
-        doc_gaps = gaps.get(document_id, [(0, None)])
-        mask: bytearray | None = None
-        uncovered_total = 0
-        ranges: list[tuple[int, int]] = []
-        # one search over all gaps joined: a document whose gaps are all blank needs no closer look
-        if not _NON_BLANK.search("".join([source[a:b] for a, b in doc_gaps])):
-            doc_gaps = []
-        for start, end in doc_gaps:
-            stop = len(source) if end is None else min(end, len(source))
-            if start >= stop or not _NON_BLANK.search(source, start, stop):
-                continue
-            if mask is None:
-                mask = artefact_mask(source)
-            in_gap: list[tuple[int, int]] = []  # within one gap, ranges merge across blanks and artefacts
-            for m in _NON_BLANK.finditer(source, start, stop):
-                i = m.start()
-                if mask[i]:
-                    continue
-                uncovered_total += 1
-                if in_gap:
-                    in_gap[-1] = (in_gap[-1][0], i + 1)
-                else:
-                    in_gap.append((i, i + 1))
-            ranges.extend(in_gap)
+        uncovered_total, ranges = _uncovered(source, *gaps.get(document_id, whole))
         total = _nonblank_count(source)
         percent = 100.0 if total == 0 else round(100.0 * (total - uncovered_total) / total, 2)
         ctx.report.coverage[document_id] = {"covered": total - uncovered_total, "total": total, "percent": percent}
