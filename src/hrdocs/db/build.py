@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 
 from hrdocs.db.manifest import (
     MANIFEST_NAME,
-    current_manifest,
     read_manifest,
     stale_reason,
     write_json_atomic,
@@ -108,8 +107,7 @@ def build(
     except OSError as exc:
         raise HrdocsError(f"cannot write the build directory {build_dir}: {exc.strerror or exc}") from exc
     try:
-        manifest = current_manifest(package)
-        rows, timings = _run_worker(package_root, work, progress)
+        rows, timings, manifest = _run_worker(package_root, work, progress)
         manifest["rows"] = rows
         _swap_into_place(work, build_dir)
         write_json_atomic(build_dir / MANIFEST_NAME, manifest)
@@ -118,17 +116,25 @@ def build(
     return BuildResult(build_dir, database, parquet_dir, True, reason, rows, time.perf_counter() - started, timings)
 
 
-def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int], dict[str, float]]:
-    """Write the database file and the Parquet files into ``work``.
+def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
+    """Write the database file and the Parquet files into ``work``; return the rows per table, the seconds per
+    step and the build's manifest (the fingerprints of the inputs, see hrdocs.db.manifest).
 
-    The heavy, parallel work happens in memory: each CSV is read into a staging table of the schema's types,
-    the Parquet files are written from those, and the search index is built beside them. Only then is the
-    database file written, with one thread (DuckDB's parallel writers lay out blocks in a varying order), from
-    the staging tables in a fixed order, so that the same package gives the same bytes (see build_worker), and
-    compressed with zstd.
+    1. With every core: each CSV is read into an in-memory staging table of the schema's types, sorted by primary
+       key; the order in which self-referencing rows can be inserted is worked out (_stage_levels); the search
+       index is built beside them.
+    2. With one thread per task, two tasks side by side: this thread writes the database file from the staging
+       tables, in a fixed order and in one transaction, compressed with zstd; a second thread writes the Parquet
+       files (already in key order), then fingerprints the inputs. One thread per task keeps both outputs
+       byte-reproducible: with two threads DuckDB's parallel insert writes row groups to the file as each thread
+       finishes one, so blocks land in a varying order and row-group boundaries vary (see build_worker for the
+       other half: memory filled with a fixed pattern).
     """
+    import threading
+
     import duckdb
 
+    from hrdocs.db.manifest import current_manifest
     from hrdocs.metadata.duckdb_schema import comment_sql, create_table_sql, creation_order, quote
 
     timings: dict[str, float] = {}
@@ -136,6 +142,9 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
     (work / PARQUET_DIR).mkdir()
     spill = work / "spill"
     con = duckdb.connect(config={"temp_directory": str(spill), "autoinstall_known_extensions": False})
+    side: threading.Thread | None = None
+    side_con = con.cursor()
+    side_result: dict[str, Any] = {}
     try:
         t0 = time.perf_counter()
         for table in package.tables:
@@ -143,13 +152,8 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
             _check_csv_header(package, table)
             _stage_table(con, package, table)
         rows = {t.name: con.execute(f"SELECT count(*) FROM {quote(t.name)}").fetchone()[0] for t in package.tables}
+        levels = {t.name: _stage_levels(con, t) for t in package.tables if _self_reference_columns(t)}
         timings["load"] = time.perf_counter() - t0
-
-        t0 = time.perf_counter()
-        for table in package.tables:
-            step(f"writing parquet/{table.name}.parquet")
-            _write_parquet(con, package, table, work / PARQUET_DIR / f"{table.name}.parquet")
-        timings["parquet"] = time.perf_counter() - t0
 
         t0 = time.perf_counter()
         step("building the search index")
@@ -157,9 +161,6 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
 
         create_search_index(con)
         timings["search_index"] = time.perf_counter() - t0
-
-        t0 = time.perf_counter()
-        step(f"writing {DATABASE_NAME}")
         index_tables = [
             r[0]
             for r in con.execute(
@@ -168,19 +169,44 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
             ).fetchall()
             if r[0] not in {t.name for t in package.tables}
         ]
+
         con.execute("SET threads = 1")
         # zstd for every column that takes it: at 100,000 paragraphs, writing the paragraphs table took 0.43 s
         # against 0.96 s with DuckDB's default choice (which tries every method on every segment), and the file
         # was less than half the size
         con.execute("SET force_compression = 'zstd'")
+
+        def side_task() -> None:
+            try:
+                started = time.perf_counter()
+                for table in package.tables:
+                    _write_parquet(side_con, package, table, work / PARQUET_DIR / f"{table.name}.parquet")
+                side_result["parquet"] = time.perf_counter() - started
+                side_result["manifest"] = current_manifest(package)
+            except BaseException as exc:  # re-raised by the main thread
+                side_result["error"] = exc
+
+        side = threading.Thread(target=side_task, name="hrdocs-parquet", daemon=True)
+        side.start()
+
+        t0 = time.perf_counter()
+        step(f"writing {DATABASE_NAME} and parquet/")
         con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs (STORAGE_VERSION '{STORAGE_VERSION}')")
         con.execute("USE hrdocs")
+        con.execute("BEGIN")
         for table in creation_order(package):
             con.execute(create_table_sql(table))
             for stmt in comment_sql(table):
                 con.execute(stmt)
-            _load_table(con, table)
+            _load_table(con, table, levels.get(table.name))
+        con.execute("COMMIT")
         timings["database"] = time.perf_counter() - t0
+        side.join()
+        side = None
+        if "error" in side_result:
+            raise side_result["error"]
+        timings["parquet"] = side_result["parquet"]
+
         t0 = time.perf_counter()
         step(f"writing the search index into {DATABASE_NAME}")
         for name in index_tables:
@@ -194,14 +220,20 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
     except duckdb.Error as exc:
         raise HrdocsError(f"build failed: {exc}".splitlines()[0], EXIT_INVALID) from exc
     finally:
+        if side is not None:  # the database failed first: stop the Parquet writer
+            side_con.interrupt()
+            side.join()
+        side_con.close()
         con.close()
-    return rows, timings
+    return rows, timings, side_result["manifest"]
 
 
-def _run_worker(package_root: Path, work: Path, progress: bool) -> tuple[dict[str, int], dict[str, float]]:
+def _run_worker(
+    package_root: Path, work: Path, progress: bool
+) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
     """Run _build_into in a child process (hrdocs.db.build_worker) whose memory allocator fills fresh memory
-    with a fixed pattern, so that no leftover bytes reach the database file; it reports rows and timings, or
-    the one-line error, as JSON on stdout."""
+    with a fixed pattern, so that no leftover bytes reach the database file; it reports rows, timings and the
+    manifest, or the one-line error, as JSON on stdout."""
     import subprocess
 
     import hrdocs
@@ -224,7 +256,7 @@ def _run_worker(package_root: Path, work: Path, progress: bool) -> tuple[dict[st
         raise HrdocsError(f"build failed: the build process ended with exit code {proc.returncode}", 70) from None
     if "error" in report:
         raise HrdocsError(report["error"], int(report.get("exit_code", EXIT_INVALID)))
-    return report["rows"], report["timings"]
+    return report["rows"], report["timings"], report["manifest"]
 
 
 def _sql_path(path: Path) -> str:
@@ -278,25 +310,78 @@ def _self_reference_columns(table: Table) -> list[str]:
     ]
 
 
+def _key_order(table: Table) -> str:
+    """ORDER BY list of a table: its primary key (all its columns when it has none)."""
+    from hrdocs.metadata.duckdb_schema import quote
+
+    return ", ".join(quote(c) for c in table.primary_key) or ", ".join(quote(f.name) for f in table.fields)
+
+
 def _stage_table(con: duckdb.DuckDBPyConnection, package: Package, table: Table) -> None:
-    """Read the CSV into an in-memory table of the same name, typed by the schema, rows in file order."""
+    """Read the CSV into an in-memory table of the same name, typed by the schema, rows in primary-key order
+    (sorted here, on every core, so that neither the Parquet writer nor the database writer sorts again)."""
     import duckdb
 
     from hrdocs.db.messages import load_error
     from hrdocs.metadata.duckdb_schema import quote
 
     try:
-        con.execute(f"CREATE TABLE memory.main.{quote(table.name)} AS SELECT * FROM {_read_csv_sql(package, table)}")
+        con.execute(
+            f"CREATE TABLE memory.main.{quote(table.name)} AS SELECT * FROM {_read_csv_sql(package, table)} "
+            f"ORDER BY {_key_order(table)}"
+        )
     except duckdb.Error as exc:
         raise HrdocsError(load_error(str(exc), table.path, table.name), EXIT_INVALID) from exc
 
 
-def _load_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
+#: levels deeper than this are not looked for; a table whose references run deeper is loaded the slow way
+MAX_LEVELS = 100
+
+
+def _stage_levels(con: duckdb.DuckDBPyConnection, table: Table) -> int | None:
+    """For a table that points at itself (parent_id), the level of each row, in ``temp.main."<table>_levels"``
+    (key, level): 1 for rows with no reference within the table, else one more than the deepest row it points at
+    (a recursive query, on every core; a temporary table, so never copied into the database). Returns the number
+    of levels, or None when some row has no valid level (a reference to a missing row, a cycle, or more than
+    MAX_LEVELS levels): then _load_table finds the levels one at a time and reports the row that does not load."""
+    from hrdocs.metadata.duckdb_schema import quote
+
+    refs = [quote(c) for c in _self_reference_columns(table)]
+    pk = quote(table.primary_key[0])
+    staged = f"memory.main.{quote(table.name)}"
+    levels = f"temp.main.{quote(table.name + '_levels')}"
+    edges = " UNION ALL ".join(f"SELECT {pk} AS child, {r} AS parent FROM {staged} WHERE {r} IS NOT NULL" for r in refs)
+    # USING KEY keeps one row per key, replaced as longer paths reach it: each row's deepest level, in as many
+    # rounds as there are levels, however many paths lead to a row
+    con.execute(
+        f"""CREATE TEMP TABLE {quote(table.name + "_levels")} AS
+        WITH RECURSIVE edges AS ({edges}),
+        walk(key, level) USING KEY (key) AS (
+            SELECT {pk}, 1 FROM {staged} WHERE {" AND ".join(f"{r} IS NULL" for r in refs)}
+            UNION
+            SELECT edges.child, walk.level + 1 FROM edges JOIN walk ON edges.parent = walk.key
+            WHERE walk.level < {MAX_LEVELS}
+        )
+        SELECT key, level FROM walk"""
+    )
+    joins = " ".join(f"LEFT JOIN {levels} AS r{i} ON r{i}.key = s.{r}" for i, r in enumerate(refs))
+    bad = " OR ".join(
+        f"(s.{r} IS NOT NULL AND (r{i}.level IS NULL OR r{i}.level >= l.level))" for i, r in enumerate(refs)
+    )
+    invalid, deepest = con.execute(
+        f"SELECT count(*) FILTER (WHERE l.level IS NULL OR {bad}), max(l.level) "
+        f"FROM {staged} AS s LEFT JOIN {levels} AS l ON l.key = s.{pk} {joins}"
+    ).fetchone()
+    return None if invalid else int(deepest or 0)
+
+
+def _load_table(con: duckdb.DuckDBPyConnection, table: Table, levels: int | None = None) -> None:
     """Insert a staged table's rows into the database's table, where DuckDB checks keys and NOT NULL.
 
     DuckDB checks a foreign key against rows already in the table, so a table that points at itself
-    (parent_id) is loaded level by level: first the rows whose parent is not among the rows still to load,
-    each level in primary-key order."""
+    (parent_id) is loaded level by level (see _stage_levels), each level in primary-key order. When the levels
+    were not all found, they are found here one at a time: first the rows whose parent is not among the rows
+    still to load, and so on, until a row does not load (its message) or none is ready (a cycle)."""
     import duckdb
 
     from hrdocs.db.messages import load_error
@@ -309,6 +394,15 @@ def _load_table(con: duckdb.DuckDBPyConnection, table: Table) -> None:
     try:
         if not self_refs:
             con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {staged}")
+            return
+        if levels is not None:
+            pk = quote(table.primary_key[0])
+            by_level = f"temp.main.{quote(table.name + '_levels')}"
+            for level in range(1, levels + 1):
+                con.execute(
+                    f"INSERT INTO {name} ({cols}) SELECT {cols} FROM {staged} "
+                    f"WHERE {pk} IN (SELECT key FROM {by_level} WHERE level = {level})"
+                )
             return
         pk = quote(table.primary_key[0])
         refs = ", ".join(quote(c) for c in self_refs)
@@ -345,9 +439,10 @@ def _write_parquet(con: duckdb.DuckDBPyConnection, package: Package, table: Tabl
     schema_json = _schema_json(package, table)
     metadata = {"hrdocs:version": package.version, "hrdocs:table": table.name, "hrdocs:schema": schema_json}
     kv = "{" + ", ".join(f"{sql_string(k)}: {sql_string(v)}" for k, v in metadata.items()) + "}"
-    order = ", ".join(quote(c) for c in table.primary_key) or ", ".join(quote(f.name) for f in table.fields)
+    cols = ", ".join(quote(f.name) for f in table.fields)
+    # the staging table is in primary-key order already (_stage_table), and a scan keeps that order
     con.execute(
-        f"COPY (SELECT * FROM {quote(table.name)} ORDER BY {order}) TO {sql_string(str(path))} "
+        f"COPY (SELECT {cols} FROM memory.main.{quote(table.name)}) TO {sql_string(str(path))} "
         f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {PARQUET_ROW_GROUP_SIZE}, KV_METADATA {kv})"
     )
 

@@ -8,7 +8,8 @@ freed: DuckDB's (jemalloc, for its buffers) and the C library's (``MALLOC_PERTUR
 are read once, when the process starts, so they must be in the environment before DuckDB is loaded: hence a new
 process.
 
-Prints one JSON line on stdout: ``{"rows": ..., "timings": ...}`` or ``{"error": message, "exit_code": n}``.
+Prints one JSON line on stdout: ``{"rows": ..., "timings": ..., "manifest": ...}`` or
+``{"error": message, "exit_code": n}``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def main(argv: list[str]) -> int:
     try:
         package = load(package_root)
         with _progress("--quiet" not in argv) as step:
-            rows, timings = _build_into(package, work, step)
+            rows, timings, manifest = _build_into(package, work, step)
     except HrdocsError as exc:
         print(json.dumps({"error": exc.message, "exit_code": exc.exit_code}))
         return exc.exit_code
@@ -41,7 +42,7 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # reported as one line by the parent
         print(json.dumps({"error": f"build failed: {type(exc).__name__}: {exc}".splitlines()[0], "exit_code": 70}))
         return EXIT_INVALID if isinstance(exc, RuntimeError) else 70
-    print(json.dumps({"rows": rows, "timings": timings}))
+    print(json.dumps({"rows": rows, "timings": timings, "manifest": manifest}))
     return 0
 
 
