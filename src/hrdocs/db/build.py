@@ -116,9 +116,13 @@ def build(
     return BuildResult(build_dir, database, parquet_dir, True, reason, rows, time.perf_counter() - started, timings)
 
 
-def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
+def _build_into(
+    package: Package, work: Path, step: Any, *, keep_open: list[Any] | None = None
+) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
     """Write the database file and the Parquet files into ``work``; return the rows per table, the seconds per
-    step and the build's manifest (the fingerprints of the inputs, see hrdocs.db.manifest).
+    step and the build's manifest (the fingerprints of the inputs, see hrdocs.db.manifest). After a successful
+    build, the in-memory connections go into ``keep_open`` when it is given, instead of being closed: the build
+    process then exits without freeing gigabytes of memory piece by piece.
 
     1. With every core: each CSV is read into an in-memory staging table of the schema's types, sorted by primary
        key; the order in which self-referencing rows can be inserted is worked out (_stage_levels); the search
@@ -145,6 +149,7 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
     side: threading.Thread | None = None
     side_con = con.cursor()
     side_result: dict[str, Any] = {}
+    done = False
     try:
         t0 = time.perf_counter()
         for table in package.tables:
@@ -217,14 +222,18 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
         con.execute("USE memory")
         con.execute("DETACH hrdocs")
         timings["database"] += time.perf_counter() - t0
+        done = True
     except duckdb.Error as exc:
         raise HrdocsError(f"build failed: {exc}".splitlines()[0], EXIT_INVALID) from exc
     finally:
         if side is not None:  # the database failed first: stop the Parquet writer
             side_con.interrupt()
             side.join()
-        side_con.close()
-        con.close()
+        if done and keep_open is not None:
+            keep_open.extend([side_con, con])
+        else:
+            side_con.close()
+            con.close()
     return rows, timings, side_result["manifest"]
 
 

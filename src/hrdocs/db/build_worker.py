@@ -16,8 +16,10 @@ Prints one JSON line on stdout: ``{"rows": ..., "timings": ..., "manifest": ...}
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 #: jemalloc's "junk" option for allocations (filled with 0xa5), and glibc's equivalent
 ALLOCATOR_ENV = {"DUCKDB_JE_MALLOC_CONF": "junk:alloc", "MALLOC_PERTURB_": "165"}
@@ -30,10 +32,11 @@ def main(argv: list[str]) -> int:
 
     install()
     package_root, work = Path(argv[0]), Path(argv[1])
+    held: list[Any] = []
     try:
         package = load(package_root)
         with _progress("--quiet" not in argv) as step:
-            rows, timings, manifest = _build_into(package, work, step)
+            rows, timings, manifest = _build_into(package, work, step, keep_open=held)
     except HrdocsError as exc:
         print(json.dumps({"error": exc.message, "exit_code": exc.exit_code}))
         return exc.exit_code
@@ -43,8 +46,10 @@ def main(argv: list[str]) -> int:
     except Exception as exc:  # reported as one line by the parent
         print(json.dumps({"error": f"build failed: {type(exc).__name__}: {exc}".splitlines()[0], "exit_code": 70}))
         return EXIT_INVALID if isinstance(exc, RuntimeError) else 70
-    print(json.dumps({"rows": rows, "timings": timings, "manifest": manifest}))
-    return 0
+    print(json.dumps({"rows": rows, "timings": timings, "manifest": manifest}), flush=True)
+    # the files are written and closed; the in-memory database (gigabytes at 1,000,000 paragraphs) is left to the
+    # operating system, which takes it back at once, rather than freed piece by piece (0.6 s at 1M)
+    os._exit(0)
 
 
 if __name__ == "__main__":
