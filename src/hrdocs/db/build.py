@@ -62,8 +62,9 @@ class BuildResult:
     reason: str
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    #: seconds per step when rebuilt: load (CSVs into memory), parquet, search_index (building it, and writing its
-    #: tables into the database file), database (the package's tables into the file)
+    #: seconds per step when rebuilt: load (CSVs into memory, sorted, and the levels of self-referencing rows),
+    #: search_index (building it, and writing its tables into the database file), database (the package's tables
+    #: into the file), parquet (written by a second thread while database runs, so not part of the sum)
     timings: dict[str, float] = field(default_factory=dict)
 
 
