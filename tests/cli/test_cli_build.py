@@ -79,16 +79,19 @@ def test_second_run_does_no_work(pkg: Path) -> None:
     assert build(pkg, force=True, progress=False).reason == "forced"
 
 
+def _set_cell(path: Path, index: int, column: str, value: str) -> None:
+    """Set one cell of a CSV (index 0 is the header row)."""
+    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
+    rows[index][rows[0].index(column)] = value
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
 def test_failed_build_leaves_previous_build_intact(pkg: Path) -> None:
     build(pkg, progress=False)
     before = {p.name: p.read_bytes() for p in (pkg / "build" / "parquet").iterdir()}
     db_before = (pkg / "build" / "hrdocs.duckdb").read_bytes()
-    path = pkg / "data" / "paragraphs.csv"
-    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
-    seq = rows[0].index("seq")
-    rows[3][seq] = "three"
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
+    _set_cell(pkg / "data" / "paragraphs.csv", 3, "seq", "three")
     with pytest.raises(HrdocsError) as err:
         build(pkg, progress=False)
     assert err.value.message.startswith("data/paragraphs.csv: line 4: column seq: Could not convert string")
@@ -110,12 +113,7 @@ def test_cli_failed_build_is_one_line(pkg: Path) -> None:
 
 def test_stale_build_is_rebuilt_on_demand(pkg: Path) -> None:
     build(pkg, progress=False)
-    path = pkg / "data" / "documents.csv"
-    rows = list(csv.reader(path.open(encoding="utf-8", newline="")))
-    title = rows[0].index("title")
-    rows[1][title] = "改过的标题"
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
+    _set_cell(pkg / "data" / "documents.csv", 1, "title", "改过的标题")
     con = connect(pkg)
     assert con.execute("SELECT count(*) FROM documents WHERE title = '改过的标题'").fetchone()[0] == 1
 

@@ -8,11 +8,11 @@ parallel; only the rare rows with several spans are parsed in Python.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from hrdocs.text.spans import SpanError, parse_spans
 from hrdocs.validate.context import Context
 from hrdocs.validate.spans_fields import SpansField, rows_sql, spans_fields
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 BATCH_ROWS = 50_000
 #: ctx.extra key under which the scan leaves its SpanArrays for coverage
 EXTRA_KEY = "span_arrays"
-WELL_FORMED = re.compile(r"^[0-9]+-[0-9]+(?:;[0-9]+-[0-9]+)*$")
 
 
 @dataclass
@@ -66,15 +65,14 @@ class SpanArrays:
             spans_col = batch.column("spans")
             docs, starts, ends = [], [], []
             for i in several.tolist():
-                value = spans_col[i].as_py()
-                if value is None or not WELL_FORMED.match(value):
-                    continue
-                for part in value.split(";"):
-                    a, _, b = part.partition("-")
-                    if int(b) > int(a):
-                        docs.append(local[indices[i]])
-                        starts.append(int(a))
-                        ends.append(int(b))
+                try:
+                    parsed = parse_spans(spans_col[i].as_py())
+                except SpanError:
+                    continue  # reported by stage 2 (the field's pattern) or by provenance
+                for a, b in parsed:
+                    docs.append(local[indices[i]])
+                    starts.append(a)
+                    ends.append(b)
             self._append(np.array(docs, dtype=np.int32), np.array(starts), np.array(ends))
 
     def add(self, document_id: str, spans: list[tuple[int, int]]) -> None:
