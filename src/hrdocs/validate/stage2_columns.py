@@ -2,7 +2,9 @@
 generated in hrdocs.metadata.pandera_schemas, validated lazily so that every failing cell is listed.
 
 The data comes from the DuckDB tables of stage 1 as Arrow record batches (no second read of the CSV); a
-table is validated batch by batch so that memory stays bounded on large tables.
+table is validated batch by batch so that memory stays bounded on large tables. Only what a check reads is
+sent: a column with no rule is left out, and a column whose only rule is ``required`` (a paragraph's text) is
+sent as '' or null, so that pandera sees the same empty cells without the text being copied out of DuckDB.
 """
 
 from __future__ import annotations
@@ -29,15 +31,19 @@ def check_columns(ctx: Context) -> None:
     import pandera.errors
     import polars as pl
 
-    from hrdocs.metadata.pandera_schemas import PANDERA_RULES, pandera_schema
+    from hrdocs.metadata.pandera_schemas import PANDERA_RULES, field_checks, pandera_schema
 
     assert ctx.con is not None
     for name, loaded in ctx.loaded.items():
         table = loaded.table
-        schema = pandera_schema(table, loaded.columns)
-        if not schema.columns:
+        reads = {f.name: bool(field_checks(f)) for f in table.fields if f.name in loaded.columns}
+        wanted = [f.name for f in table.fields if f.name in reads and (reads[f.name] or f.required)]
+        if not wanted:
             continue
-        select = ", ".join(quote(c) for c in schema.columns)
+        schema = pandera_schema(table, wanted)
+        select = ", ".join(
+            quote(c) if reads[c] else f"CASE WHEN {quote(c)} IS NOT NULL THEN '' END AS {quote(c)}" for c in wanted
+        )
         # no ORDER BY: it would make DuckDB materialise the whole table; each batch carries its rows' rowid
         reader = (
             ctx.cursor()
