@@ -6,10 +6,12 @@
 2. Validation: `hrdocs validate` against `frictionless validate datapackage.json` on the same package: wall
    time, peak resident memory of the process (os.wait4's rusage for that child), rows per second (all five
    tables), and the ratio frictionless / hrdocs. Medians over --repeat runs (frictionless: 3 below 500,000
-   paragraphs, else 1, unless --frictionless-repeat says otherwise).
+   paragraphs, else 1, unless --frictionless-repeat says otherwise). The two alternate, each frictionless run
+   between two hrdocs runs, and the ratio is paired: each frictionless run over the hrdocs runs beside it (the
+   machine's speed drifts by a third within an hour; a ratio of medians taken minutes apart would carry it).
 3. Build: `hrdocs build --force` against DuckDB's own `COPY (SELECT * FROM read_csv(...)) TO ... (FORMAT
-   parquet, COMPRESSION zstd)` of the same CSVs, in a fresh Python process; the search index's share of the
-   build (reported by `hrdocs build`) is shown apart and left out of the ratio.
+   parquet, COMPRESSION zstd)` of the same CSVs, in a fresh Python process, alternating and paired as above;
+   the search index's share of the build (reported by `hrdocs build`) is shown apart and left out of the ratio.
 4. Query: a cold `hrdocs query "SELECT count(*) FROM paragraphs"` (a new process each time, median of 5) on the
    shipped package and on the largest synthetic one.
 5. Search: scripts/bench_search.py on the largest synthetic package, when it exists.
@@ -157,14 +159,62 @@ def package(data_dir: Path, paragraphs: int, seed: int, fingerprint: str) -> tup
 
 
 # steps ------------------------------------------------------------------------------------------------------
+def interleaved(
+    ours: list[str], peer: list[str], times: int, peer_times: int, cwd: Path | None = None, peer_cwd: Path | None = None
+) -> tuple[list[Run], list[Run], list[tuple[Run, list[Run]]]]:
+    """Run ``peer`` ``peer_times`` times, each between two runs of ``ours``, then ``ours`` again until it ran
+    ``times`` times (at least ``peer_times + 1``), so that both meet the same machine: its speed drifts by a
+    third within an hour here.
+
+    Returns both lists of runs and, for each peer run, our runs just before and just after it (for paired
+    ratios). Stops at the first failure."""
+    sequence = ["ours", "peer"] * peer_times + ["ours"]
+    sequence += ["ours"] * (times - sequence.count("ours"))
+    ours_runs: list[Run] = []
+    peer_runs: list[Run] = []
+    timeline: list[tuple[str, Run]] = []
+    for who in sequence:
+        r = run(ours, cwd) if who == "ours" else run(peer, peer_cwd)
+        (ours_runs if who == "ours" else peer_runs).append(r)
+        timeline.append((who, r))
+        if not r.ok:
+            break
+    pairs = [
+        (r, [n for w, n in timeline[max(0, i - 1) : i + 2] if w == "ours"])
+        for i, (who, r) in enumerate(timeline)
+        if who == "peer"
+    ]
+    return ours_runs, peer_runs, [(r, near) for r, near in pairs if near]
+
+
+def fmt_ratios(ratios: list[float], digits: int = 1) -> str:
+    """Median paired ratio, with the range when there are several."""
+    if not ratios:
+        return "FAILED"
+    middle = f"{statistics.median(ratios):.{digits}f}x"
+    if len(ratios) == 1:
+        return middle
+    return f"{middle} ({min(ratios):.{digits}f}-{max(ratios):.{digits}f})"
+
+
 def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int, f_repeat: int | None) -> None:
     rows_out = []
     for size, path, counts in packages:
         total = sum(counts.values())
-        h_s, h_mem, h_runs = median_runs([str(HRDOCS), "validate", str(path)], repeat)
         times = f_repeat if f_repeat is not None else (3 if size < 500_000 else 1)
-        f_s, f_mem, f_runs = median_runs([str(FRICTIONLESS), "validate", "datapackage.json"], times, cwd=path)
+        h_runs, f_runs, pairs = interleaved(
+            [str(HRDOCS), "validate", str(path)],
+            [str(FRICTIONLESS), "validate", "datapackage.json"],
+            repeat,
+            times,
+            peer_cwd=path,
+        )
         ok = all(r.ok for r in h_runs + f_runs)
+        ratios = [f.seconds / statistics.mean(h.seconds for h in near) for f, near in pairs]
+        h_s = statistics.median(r.seconds for r in h_runs)
+        h_mem = int(statistics.median(r.peak_bytes for r in h_runs))
+        f_s = statistics.median(r.seconds for r in f_runs) if f_runs else float("nan")
+        f_mem = int(statistics.median(r.peak_bytes for r in f_runs)) if f_runs else 0
         rows_out.append(
             [
                 f"{size:,}",
@@ -173,11 +223,12 @@ def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int
                 f"{total / f_s:,.0f}",
                 f"{fmt_seconds(h_s)}, {fmt_bytes(h_mem)} (n={len(h_runs)})",
                 f"{total / h_s:,.0f}",
-                f"{f_s / h_s:.1f}x" if ok else "FAILED",
+                fmt_ratios(ratios) if ok else "FAILED",
             ]
         )
     print_table(
-        "validate: whole-process wall time and peak memory, median of n runs",
+        "validate: whole-process wall time and peak memory, median of n runs, the two interleaved; the ratio is "
+        "paired (each frictionless run over the hrdocs runs beside it)",
         [
             "paragraphs",
             "rows (5 tables)",
@@ -194,26 +245,33 @@ def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int
 _STEP = re.compile(r"([a-z_]+) ([0-9.]+) s")
 
 
+def _search_seconds(build: Run) -> float:
+    """The search index's share of a build, from the timing line `hrdocs build` prints on stderr."""
+    line = next((ln for ln in build.stderr.splitlines() if re.match(r"hrdocs: [0-9.]+ s \(", ln)), "")
+    return {k: float(v) for k, v in _STEP.findall(line.split("(", 1)[-1])}.get("search_index", 0.0)
+
+
 def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -> None:
     if not (REPO / "src" / "hrdocs" / "db" / "build.py").is_file():
         print("\nbuild: skipped: src/hrdocs/db/build.py does not exist")
         return
     rows_out = []
     for size, path, _counts in packages:
-        builds = []
-        for _ in range(repeat):
-            r = run([str(HRDOCS), "build", "--package", str(path), "--force"])
-            if not r.ok:
-                break
-            steps = {}
-            timing_line = next((ln for ln in r.stderr.splitlines() if re.match(r"hrdocs: [0-9.]+ s \(", ln)), "")
-            steps = {k: float(v) for k, v in _STEP.findall(timing_line.split("(", 1)[-1])}
-            builds.append((r.seconds, steps.get("search_index", 0.0), r.peak_bytes))
         with tempfile.TemporaryDirectory(dir=path) as tmp:
-            c_s, c_mem, c_runs = median_runs([sys.executable, "-c", COPY_SCRIPT, tmp, *TABLES], repeat, cwd=path)
-        if not builds or len(builds) < repeat or not all(r.ok for r in c_runs):
-            rows_out.append([f"{size:,}", "FAILED", "", "", fmt_seconds(c_s), ""])
+            b_runs, c_runs, pairs = interleaved(
+                [str(HRDOCS), "build", "--package", str(path), "--force"],
+                [sys.executable, "-c", COPY_SCRIPT, tmp, *TABLES],
+                repeat,
+                repeat,
+                peer_cwd=path,
+            )
+        if not all(r.ok for r in b_runs + c_runs) or not pairs:
+            rows_out.append([f"{size:,}", "FAILED", "", "", "", ""])
             continue
+        builds = [(r.seconds, _search_seconds(r), r.peak_bytes) for r in b_runs]
+        ratios = [statistics.mean(b.seconds - _search_seconds(b) for b in near) / c.seconds for c, near in pairs]
+        c_s = statistics.median(r.seconds for r in c_runs)
+        c_mem = int(statistics.median(r.peak_bytes for r in c_runs))
         wall = statistics.median(b[0] for b in builds)
         search = statistics.median(b[1] for b in builds)
         without = statistics.median(b[0] - b[1] for b in builds)
@@ -225,11 +283,12 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
                 fmt_seconds(search),
                 fmt_seconds(without),
                 f"{fmt_seconds(c_s)}, {fmt_bytes(c_mem)}",
-                f"{without / c_s:.2f}",
+                fmt_ratios(ratios, digits=2),
             ]
         )
     print_table(
-        f"build: `hrdocs build --force` against DuckDB's CSV-to-Parquet COPY of the same CSVs, median of {repeat}",
+        f"build: `hrdocs build --force` against DuckDB's CSV-to-Parquet COPY of the same CSVs, interleaved, median "
+        f"of {repeat}; the ratio is paired (the builds beside each COPY, without their search index, over it)",
         [
             "paragraphs",
             "hrdocs build",
