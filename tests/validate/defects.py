@@ -237,6 +237,25 @@ DEFECTS: list[Defect] = [
         after=rewrite(SOURCE_FILE, lambda b: b.replace("评价报告".encode(), b"\xff\xfe\xfd\xfc", 1)),
         also=frozenset({"source-sha256", "spans-no-source"}),
     ),
+    Defect(
+        # an emptied source fails its hash, and every span lies beyond it
+        "source-empty",
+        "source-sha256",
+        "documents",
+        row=3,
+        column="source_sha256",
+        after=rewrite(SOURCE_FILE, lambda b: b""),
+        also=frozenset({"spans-out-of-range"}),
+    ),
+    Defect(
+        "source-bom",
+        "source-encoding",
+        "documents",
+        row=3,
+        column="source_file",
+        after=rewrite(SOURCE_FILE, lambda b: b"\xef\xbb\xbf" + b),
+        also=frozenset({"source-sha256", "spans-text-mismatch", "coverage"}),
+    ),
     Defect("bom", "csv-bom", "documents", line=1, after=rewrite("data/documents.csv", lambda b: b"\xef\xbb\xbf" + b)),
     Defect(
         "crlf",
