@@ -345,7 +345,18 @@ DEFECTS: list[Defect] = [
         frictionless=("constraint-error",),
     ),
     Defect(
-        # stage 2 sends a column whose only rule is required as '' or null, not its text: still caught
+        # stage 2 sends a required column with no other rule (paragraphs.document_id) as '' or null: still caught
+        "null-required-placeholder",
+        "field-required",
+        "paragraphs",
+        row=9,
+        column="document_id",
+        edit=setf("paragraphs", 7, document_id=""),
+        # the paragraph then belongs to no document: its document's counts, seq run and coverage fail too
+        also=frozenset({"expected-rows", "paragraph-seq-sequence", "coverage"}),
+        frictionless=("constraint-error",),
+    ),
+    Defect(
         "null-required-text",
         "field-required",
         "paragraphs",

@@ -3,8 +3,9 @@ generated in hrdocs.metadata.pandera_schemas, validated lazily so that every fai
 
 The data comes from the DuckDB tables of stage 1 as Arrow record batches (no second read of the CSV); a
 table is validated batch by batch so that memory stays bounded on large tables. Only what a check reads is
-sent: a column with no rule is left out, and a column whose only rule is ``required`` (a paragraph's text) is
-sent as '' or null, so that pandera sees the same empty cells without the text being copied out of DuckDB.
+sent: a column with no rule is left out (section, notes, ...), and a column whose only rule is ``required``
+(document_id) is sent as '' or null, so that pandera sees the same empty cells without the values being copied
+out of DuckDB.
 """
 
 from __future__ import annotations
@@ -31,18 +32,20 @@ def check_columns(ctx: Context) -> None:
     import pandera.errors
     import polars as pl
 
-    from hrdocs.metadata.pandera_schemas import PANDERA_RULES, field_checks, pandera_schema
+    from hrdocs.metadata.pandera_schemas import PANDERA_RULES, pandera_schema
 
     assert ctx.con is not None
     for name, loaded in ctx.loaded.items():
         table = loaded.table
-        reads = {f.name: bool(field_checks(f)) for f in table.fields if f.name in loaded.columns}
-        wanted = [f.name for f in table.fields if f.name in reads and (reads[f.name] or f.required)]
-        if not wanted:
+        schema = pandera_schema(table, loaded.columns)
+        # a column with no check and nulls allowed has nothing to check; one with nulls refused but no check of
+        # its content is sent as '' or null
+        schema = schema.select_columns([c for c, col in schema.columns.items() if col.checks or not col.nullable])
+        if not schema.columns:
             continue
-        schema = pandera_schema(table, wanted)
         select = ", ".join(
-            quote(c) if reads[c] else f"CASE WHEN {quote(c)} IS NOT NULL THEN '' END AS {quote(c)}" for c in wanted
+            quote(c) if col.checks else f"CASE WHEN {quote(c)} IS NOT NULL THEN '' END AS {quote(c)}"
+            for c, col in schema.columns.items()
         )
         # no ORDER BY: it would make DuckDB materialise the whole table; each batch carries its rows' rowid
         reader = (
