@@ -143,8 +143,8 @@ def test_console_script_never_prints_a_traceback(tmp_path: Path, defect_id: str)
 
 
 def test_validation_readme_lists_every_rule() -> None:
-    from hrdocs.validate.rules import BUILTIN_RULES
-    from hrdocs.validate.stage3_rules import TOOLKIT_RULES_DIR, load_rules
+    from hrdocs.validate.catalogue import BUILTIN_RULES
+    from hrdocs.validate.rules import TOOLKIT_RULES_DIR, load_rules
 
     readme = (TOOLKIT_RULES_DIR / "README.md").read_text(encoding="utf-8")
     ids = set(BUILTIN_RULES) | {r.rule for r in load_rules(TOOLKIT_RULES_DIR.parent)}
@@ -152,7 +152,7 @@ def test_validation_readme_lists_every_rule() -> None:
 
 
 def test_every_sql_rule_has_a_broken_fixture() -> None:
-    from hrdocs.validate.stage3_rules import TOOLKIT_RULES_DIR, load_rules
+    from hrdocs.validate.rules import TOOLKIT_RULES_DIR, load_rules
 
     tested = {d.rule for d in DEFECTS}
     assert {r.rule for r in load_rules(TOOLKIT_RULES_DIR.parent)} - tested == set()
