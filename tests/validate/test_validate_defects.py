@@ -129,7 +129,7 @@ def test_frictionless_parity(checked: Any, defect: Defect) -> None:
 def test_pandera_engine_reports_the_same(checked: Any, defect: Defect, monkeypatch: pytest.MonkeyPatch) -> None:
     """The fixture's tables are small, so the run above used the DuckDB SQL engine; pandera finds the same."""
     run = checked(defect.id)
-    monkeypatch.setattr(columns, "PANDERA_MIN_ROWS", 0)
+    monkeypatch.setattr(columns, "PANDERA_MIN_BYTES", 0)
     problems = [p.__dict__ for p in validate_package(run.root).problems]
     assert problems == run.data["problems"]
 
@@ -146,7 +146,7 @@ def test_both_column_engines_find_every_kind_of_cell_problem(tmp_path: Path, mon
     root = tmp_path / "pkg"
     build_package(root, edit)
     sql = [p for p in validate_package(root).problems if p.stage == "columns"]
-    monkeypatch.setattr(columns, "PANDERA_MIN_ROWS", 0)
+    monkeypatch.setattr(columns, "PANDERA_MIN_BYTES", 0)
     pandera = [p for p in validate_package(root).problems if p.stage == "columns"]
     assert len({p.rule for p in sql}) >= 5, sql
     assert sql == pandera
@@ -253,3 +253,11 @@ def test_document_option_refuses_an_unknown_document(tmp_path: Path) -> None:
     assert out == ""
     assert code == 2
     assert err.strip() == "hrdocs: error: --document nope: no such document_id in data/documents.csv"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The verdicts of frictionless on the defects' descriptors are cached here, not in the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HRDOCS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield

@@ -8,7 +8,7 @@ Two engines check the same rules, each generated from the schemas (never retyped
   reads is sent: a column with no rule is left out (section, notes, ...), and a column whose only rule is
   ``required`` (document_id) is sent as '' or null, so that pandera sees the same empty cells without the values
   being copied out of DuckDB.
-- tables below PANDERA_MIN_ROWS rows: the same rules as one DuckDB query per table (``sql_checks``), so that a
+- tables whose file is below PANDERA_MIN_BYTES: the same rules as one DuckDB query per table (``sql_checks``), so that a
   small package does not pay pandera's import (about a second, with polars and pandas) for a few hundred rows.
 
 tests/validate proves the two equal: every column defect of the catalogue is checked by both.
@@ -17,7 +17,7 @@ tests/validate proves the two equal: every column defect of the catalogue is che
 from __future__ import annotations
 
 from hrdocs.metadata.duckdb_schema import duckdb_type, quote, sql_string
-from hrdocs.metadata.model import Field
+from hrdocs.metadata.model import Field, Table
 from hrdocs.validate.context import RAW_SCHEMA, Context, LoadedTable
 from hrdocs.validate.report import Rule
 
@@ -54,9 +54,22 @@ RULES = (
     FIELD_MAX_LENGTH,
 )
 BY_ID = {r.id: r for r in RULES}
-#: tables with at least this many rows are checked by pandera; smaller ones by the same rules in DuckDB SQL
-PANDERA_MIN_ROWS = 200_000
+#: tables whose CSV file has at least this many bytes are checked by pandera; smaller ones by the same rules in
+#: DuckDB SQL
+PANDERA_MIN_BYTES = 100_000_000
 BATCH_ROWS = 100_000
+
+
+def uses_pandera(ctx: Context, table: Table) -> bool:
+    return (ctx.root / table.path).stat().st_size >= PANDERA_MIN_BYTES
+
+
+def warm_up(ctx: Context, names: list[str]) -> None:
+    """Import pandera now (about a second) when a table will need it, so that the import runs while DuckDB reads
+    the CSV files (which releases the GIL) rather than beside provenance."""
+    assert ctx.package is not None
+    if any(uses_pandera(ctx, ctx.package.table(n)) for n in names):
+        import pandera.polars  # noqa: F401
 
 
 def message(rule: Rule, field: Field) -> str:
@@ -190,7 +203,7 @@ def _check_pandera(ctx: Context, loaded: LoadedTable) -> None:
 def check_columns(ctx: Context) -> None:
     assert ctx.con is not None
     for loaded in ctx.loaded.values():
-        if loaded.rows >= PANDERA_MIN_ROWS:
+        if uses_pandera(ctx, loaded.table):
             _check_pandera(ctx, loaded)
         else:
             _check_sql(ctx, loaded)

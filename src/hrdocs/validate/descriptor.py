@@ -1,9 +1,12 @@
 """datapackage.json and the Table Schemas: read once into the checked metadata model (hrdocs.metadata.load_package:
 keys name real fields, references resolve), and checked with frictionless's own descriptor validation.
 
-frictionless costs about 0.6 s to import, more than every other check of the shipped package together, and only
-this check needs it: unless it is imported already, it runs in a child interpreter started first, on the other
-core, while this process reads the CSV files (``ProfileCheck``). Its verdict is the same either way.
+frictionless costs about 0.6 CPU-seconds to import and check, more than every other check of the shipped package
+together, and only this check needs it. Its verdict depends only on the descriptors and frictionless's version,
+so it is kept in a cache keyed by both (``$HRDOCS_CACHE_DIR``, default ``~/.cache/hrdocs``; set it to an empty
+string for none) and not worked out again for the same descriptors. When it must be worked out and frictionless
+is not imported already, it runs in a child interpreter started first, on the other core, while this process
+reads the CSV files (``ProfileCheck``). The verdict is the same either way.
 
 Unusable input (no datapackage.json, a descriptor or schema that is not UTF-8 JSON) raises HrdocsError with exit
 code 2; everything else is a reported problem, and a table whose schema is missing or invalid is left out of the
@@ -12,11 +15,15 @@ later checks.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import os
 import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
@@ -84,6 +91,21 @@ def frictionless_messages(descriptor: dict[str, Any], schemas: dict[str, dict[st
     }
 
 
+def cache_file(request: dict[str, Any]) -> Path | None:
+    """Where the verdict on ``request`` is kept: named by the SHA-256 of frictionless's version and the request."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    folder = os.environ.get("HRDOCS_CACHE_DIR", str(Path.home() / ".cache" / "hrdocs"))
+    if not folder:
+        return None
+    try:
+        fl_version = version("frictionless")
+    except PackageNotFoundError:
+        return None
+    digest = hashlib.sha256(json.dumps([fl_version, request], sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    return Path(folder) / "frictionless-descriptor" / f"{digest.hexdigest()}.json"
+
+
 @dataclass
 class ProfileCheck:
     """frictionless's descriptor validation, running beside the other checks until ``finish``."""
@@ -92,11 +114,22 @@ class ProfileCheck:
     child: subprocess.Popen[bytes] | None = None
     thread: threading.Thread | None = None
     result: dict[str, Any] = field(default_factory=dict)
+    cache: Path | None = None
+    cached: bool = False
 
     @classmethod
     def start(cls, ctx: Context) -> ProfileCheck:
         assert ctx.package is not None
         check = cls({"descriptor": ctx.package.descriptor, "schemas": ctx.package.schemas, "basepath": str(ctx.root)})
+        check.cache = cache_file(check.request)
+        if check.cache is not None and check.cache.is_file():
+            try:
+                check.result = json.loads(check.cache.read_text(encoding="utf-8"))
+                check.cached = isinstance(check.result, dict) and {"package", "schemas"} <= set(check.result)
+            except (OSError, ValueError):
+                check.cached = False
+            if check.cached:
+                return check
         if "frictionless" not in sys.modules:
             try:
                 check.child = subprocess.Popen(
@@ -119,6 +152,17 @@ class ProfileCheck:
         self.result = frictionless_messages(**self.request)
 
     def _wait(self) -> dict[str, Any]:
+        if self.cached:
+            return self.result
+        found = self._compute()
+        if self.cache is not None:
+            from hrdocs.fileio import write_text_atomic
+
+            with contextlib.suppress(OSError):  # no cache then: the next run works it out again
+                write_text_atomic(self.cache, json.dumps(found, ensure_ascii=False))
+        return found
+
+    def _compute(self) -> dict[str, Any]:
         if self.child is not None:
             assert self.child.stdout is not None
             out = self.child.stdout.read()

@@ -82,7 +82,7 @@ def check_provenance(ctx: Context, found: Sources) -> SpanArrays:
             if doc != last_doc:
                 last_doc, source = doc, sources.get(doc)
                 size = len(source) if source is not None else 0
-            if source is not None and st is not None and en <= size and source[st:en] == text:
+            if source is not None and st >= 0 and en <= size and source[st:en] == text:
                 continue  # the fast path: one span, no artefact in it
             if text is None:
                 continue  # an empty text is a required-field problem (a column check)

@@ -59,6 +59,7 @@ def _engine_track(ctx: Context) -> None:
 
 
 def _run(ctx: Context, document: str | None) -> None:
+    from hrdocs.validate.columns import warm_up
     from hrdocs.validate.coverage import check_coverage
     from hrdocs.validate.csv_files import check_files, load_tables
     from hrdocs.validate.descriptor import ProfileCheck, read_package
@@ -72,11 +73,14 @@ def _run(ctx: Context, document: str | None) -> None:
     _timed(ctx, "csv_files", lambda: load_tables(ctx, [n for n in present if n == SOURCE_TABLE]))
     if document is not None:
         check_document(ctx, document)
-    # DuckDB's CSV scan releases the GIL: the source files are hashed and decoded beside it
+    # DuckDB's CSV scan releases the GIL: the source files are hashed and decoded beside it, and pandera imported
+    # when a large table will need it
     with ThreadPoolExecutor(max_workers=1) as pool:
         reading = pool.submit(_timed, ctx, "sources", lambda: read_sources(ctx, source_rows(ctx)))
+        warming = pool.submit(warm_up, ctx, present)
         _timed(ctx, "csv_files", lambda: load_tables(ctx, [n for n in present if n != SOURCE_TABLE]))
         sources = reading.result()
+        warming.result()
     if document is not None:
         restrict(ctx)
     for name in _timed(ctx, "descriptor", lambda: profile.finish(ctx)):
