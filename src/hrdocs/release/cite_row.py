@@ -66,13 +66,9 @@ def cite_row(root: Path, row_id: str) -> RowCitation:
     """The citation of the paragraph or recommendation ``row_id``; a one-line error when there is none."""
     import duckdb
 
-    from hrdocs.metadata import load_package
-    from hrdocs.metadata.model import MetadataError
+    from hrdocs.package import load
 
-    try:
-        package = load_package(root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc)) from exc
+    package = load(root)
     info = citation.dataset_info(root)
     con = duckdb.connect()
     try:

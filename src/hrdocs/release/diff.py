@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
-from hrdocs.metadata import Package, Table
+from hrdocs.metadata import Table
+from hrdocs.package import load
 from hrdocs.release.files import READ_CSV
 
 
@@ -52,16 +53,6 @@ def opened(path: Path) -> Iterator[Path]:
         target = Path(tmp) / "package"
         safe_extract(path, target)
         yield package_dir(target)
-
-
-def _load(root: Path) -> Package:
-    from hrdocs.metadata import load_package
-    from hrdocs.metadata.model import MetadataError
-
-    try:
-        return load_package(root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc), EXIT_UNUSABLE) from exc
 
 
 def _q(name: str) -> str:
@@ -144,7 +135,7 @@ def diff_packages(old_root: Path, new_root: Path) -> list[TableDiff]:
     """Every table of either package, in the new package's order then the removed ones."""
     import duckdb
 
-    old, new = _load(old_root), _load(new_root)
+    old, new = load(old_root), load(new_root)
     old_tables = {t.name: t for t in old.tables}
     new_tables = {t.name: t for t in new.tables}
     names = list(new_tables) + [n for n in old_tables if n not in new_tables]
