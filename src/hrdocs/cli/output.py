@@ -7,9 +7,9 @@
 
 Formats (``--format``), as sqlite-utils and datasette do it: one switch, data on stdout, diagnostics on stderr.
 
-- ``table``: a table for people (the default on a terminal). Short columns (ids, numbers) are never broken;
+- ``table``: a table for people (the default on a terminal). Short columns (ids, numbers) are not broken;
   when the columns cannot fit the terminal's width, the default view becomes ``records`` (a notice on stderr
-  says so), while an explicit ``--format table`` keeps the table.
+  says so), while an explicit ``--format table`` keeps a table, every column folded to fit.
 - ``records``: one record at a time, a column name and its value a line (psql's ``\\x``), for wide rows.
 - ``json`` (an array of objects, the default when stdout is piped), ``jsonl`` (one object per line).
 - ``csv``, ``tsv``, ``markdown``; ``csv-excel``: CSV with a UTF-8 byte-order mark and CRLF line endings, which
@@ -201,11 +201,13 @@ def write_text(
         print_records(columns, list(rows), title, out)
     else:
         rows = list(rows)
-        if fit and not fits(columns, rows, _console(out).width):
+        if fits(columns, rows, _console(out).width):
+            _rich_table(columns, rows, title, out)
+        elif fit:
             notice("the columns do not fit the terminal: shown as records (--format table to force a table)")
             print_records(columns, rows, title, out)
         else:
-            _rich_table(columns, rows, title, out)
+            _rich_table(columns, rows, title, out, whole_short_columns=False)
 
 
 def _console(out: TextIO) -> Any:
@@ -240,12 +242,16 @@ def _cell(value: Any) -> Any:
     return Text(text_value(value)) if value is not None else Text("NULL", style="dim")
 
 
-def _rich_table(columns: list[str], rows: list[Sequence[Any]], title: str | None, out: TextIO) -> None:
+def _rich_table(
+    columns: list[str], rows: list[Sequence[Any]], title: str | None, out: TextIO, *, whole_short_columns: bool = True
+) -> None:
+    """A rich table; short columns are kept whole unless they would not fit beside the others (then every
+    column folds, rather than the table being cut at the terminal's edge)."""
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, highlight=False)
     for c, w in zip(columns, _widths(columns, rows), strict=True):
-        short = w <= SHORT_COLUMN
+        short = whole_short_columns and w <= SHORT_COLUMN
         table.add_column(c, overflow="fold", no_wrap=short, min_width=w if short else None)
     for row in rows:
         table.add_row(*(_cell(v) for v in row))
