@@ -216,6 +216,17 @@ def _console(out: TextIO) -> Any:
     return Console(file=out, highlight=False, soft_wrap=False)
 
 
+def _print(out: TextIO, *renderables: Any) -> None:
+    """Print with rich; to a file or pipe without the spaces rich pads lines with."""
+    console = _console(out)
+    if is_terminal(out):
+        console.print(*renderables)
+        return
+    with console.capture() as captured:
+        console.print(*renderables)
+    out.write("\n".join(line.rstrip() for line in captured.get().split("\n")))
+
+
 def _widths(columns: list[str], rows: list[Sequence[Any]]) -> list[int]:
     """Each column's widest cell (header included), in terminal cells (a Chinese character is two)."""
     from rich.cells import cell_len
@@ -255,26 +266,27 @@ def _rich_table(
         table.add_column(c, overflow="fold", no_wrap=short, min_width=w if short else None)
     for row in rows:
         table.add_row(*(_cell(v) for v in row))
-    _console(out).print(table)
+    _print(out, table)
 
 
 def print_records(columns: list[str], rows: list[Sequence[Any]], title: str | None, out: TextIO) -> None:
     """One record at a time: a rule naming the record, then each column and its value, long values wrapped."""
     from rich.table import Table
 
-    console = _console(out)
+    from rich.text import Text
+
+    width = _console(out).width
     for i, row in enumerate(rows, 1):
         number = f"{i}/{len(rows)}" if len(rows) > 1 else ""
         label = " ".join(x for x in (title, number) if x) or "1"
-        console.print(f"-[ {label} ]" + "-" * max(0, min(console.width, 60) - len(label) - 4), markup=False)
         grid = Table.grid(padding=(0, 2))
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for c, v in zip(columns, row, strict=True):
             grid.add_row(c, _cell(v))
-        console.print(grid)
+        _print(out, Text(f"-[ {label} ]" + "-" * max(0, min(width, 60) - len(label) - 4)), grid)
     if not rows:
-        console.print(f"{title}: no rows" if title else "no rows", markup=False)
+        out.write((f"{title}: no rows" if title else "no rows") + "\n")
 
 
 def xlsx_bytes(columns: list[str], rows: Iterable[Sequence[Any]], title: str | None) -> bytes:
