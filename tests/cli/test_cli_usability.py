@@ -231,7 +231,7 @@ def test_csv_excel_has_a_byte_order_mark(pkg: Path, tmp_path: Path) -> None:
     assert (code, out) == (0, "")
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfassessed_in,") and b"\r\n" in data
-    assert list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[0][0] == "assessed_in"
+    assert next(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[0] == "assessed_in"
 
 
 def test_xlsx_to_a_file(pkg: Path, tmp_path: Path) -> None:
@@ -282,4 +282,4 @@ def test_download_timeout_default_is_short() -> None:
 
     assert TIMEOUT < 60
     code, out, _ = hrdocs("download", "--help")
-    assert "--timeout" in out and "15" in out
+    assert code == 0 and "--timeout" in out and "15" in out

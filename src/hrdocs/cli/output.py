@@ -272,7 +272,6 @@ def _rich_table(
 def print_records(columns: list[str], rows: list[Sequence[Any]], title: str | None, out: TextIO) -> None:
     """One record at a time: a rule naming the record, then each column and its value, long values wrapped."""
     from rich.table import Table
-
     from rich.text import Text
 
     width = _console(out).width
