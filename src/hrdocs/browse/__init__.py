@@ -13,7 +13,7 @@ An id, symbol, document or country that names nothing in the data raises HrdocsE
 any bad argument), with the same one-line message the command line prints.
 """
 
-from hrdocs.browse.grades import GradeCount, GradeRow, grade_counts, grades
+from hrdocs.browse.grades import GradeCount, GradeRow, grade_counts, grade_meanings, grades
 from hrdocs.browse.lookup import find, resolve_country, resolve_document
 from hrdocs.browse.show import Shown, show
 
@@ -23,6 +23,7 @@ __all__ = [
     "Shown",
     "find",
     "grade_counts",
+    "grade_meanings",
     "grades",
     "resolve_country",
     "resolve_document",
