@@ -57,7 +57,9 @@ FormatOption = Annotated[
     OutputFormat | None,
     typer.Option(
         "--format",
-        help="Output format. Default: table on a terminal (records when too wide), json when piped.",
+        metavar="FORMAT",
+        help="table, records, json, jsonl, csv, csv-excel (for Excel), tsv, markdown or xlsx. Default: table on a "
+        "terminal (records when too wide), json when piped.",
         show_default=False,
         case_sensitive=False,
     ),

@@ -79,7 +79,8 @@ def register(app: typer.Typer) -> None:
             ShowFormat | None,
             typer.Option(
                 "--format",
-                help="Output format. Default: table on a terminal, json when piped.",
+                metavar="FORMAT",
+                help="table, records, markdown, json or jsonl. Default: table on a terminal, json when piped.",
                 show_default=False,
                 case_sensitive=False,
             ),
