@@ -7,6 +7,7 @@ fails when they differ. CITATION.cff, .zenodo.json and release names are generat
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -29,11 +30,13 @@ def repo_version(root: Path) -> str:
 
 
 def read_descriptor(root: Path) -> dict:
-    """``root/datapackage.json`` as JSON, read by the one descriptor reader (hrdocs.metadata, through
-    hrdocs.package.load); one line naming the file when it cannot be read."""
-    from hrdocs.package import load
-
-    return load(root).descriptor
+    """``root/datapackage.json`` as JSON; one line naming the file when it cannot be read."""
+    path = root / "datapackage.json"
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise HrdocsError(f"{path}: cannot read: {exc}") from exc
+    return descriptor
 
 
 def package_version(root: Path) -> str:
