@@ -5,7 +5,8 @@
     def command(output_format: FormatOption = None, output: OutputOption = None) -> None:
         emit(["id", "text"], [("a", "..."), ("b", "...")], output_format, title="Hits", output=output)
 
-Formats (``--format``), as sqlite-utils and datasette do it: one switch, data on stdout, diagnostics on stderr.
+Formats (``--format``: one switch where sqlite-utils has a flag per format); data on stdout, diagnostics on stderr,
+JSON by default when piped, as with sqlite-utils.
 
 - ``table``: a table for people (the default on a terminal). Short columns (ids, numbers) are not broken;
   when the columns cannot fit the terminal's width, the default view becomes ``records`` (a notice on stderr
