@@ -283,3 +283,15 @@ def test_download_timeout_default_is_short() -> None:
     assert TIMEOUT < 60
     code, out, _ = hrdocs("download", "--help")
     assert code == 0 and "--timeout" in out and "15" in out
+
+
+def test_xlsx_to_a_redirected_stdout() -> None:
+    from openpyxl import load_workbook
+
+    from hrdocs.cli.output import emit
+
+    raw = io.BytesIO()
+    piped = io.TextIOWrapper(raw, encoding="utf-8")
+    emit(["id", "n"], [("a", 1), ("b", None)], "xlsx", stream=piped, title="Follow-up grades")
+    sheet = load_workbook(io.BytesIO(raw.getvalue())).active
+    assert sheet.title == "Follow-up grades" and list(sheet.values) == [("id", "n"), ("a", 1), ("b", None)]
