@@ -111,3 +111,17 @@ def test_readme_example_files_exist() -> None:
         for arg in shlex.split(e.command):
             if arg.startswith("examples/"):
                 assert Path(REPO / arg).is_file(), f"README line {e.line}: {arg}"
+
+
+def test_readme_python_runs() -> None:
+    """README's ```python blocks, run in order in one namespace (the second uses the first's connection)."""
+    from hrdocs.db.connect import ensure_built
+
+    ensure_built(REPO, progress=False)  # the Parquet files the pandas example opens
+    namespace: dict[str, object] = {}
+    blocks = re.findall(r"^```python\n(.*?)^```$", README.read_text(encoding="utf-8"), re.S | re.M)
+    assert len(blocks) >= 3
+    for block in blocks:
+        exec(compile(block, str(README), "exec"), namespace)
+    con = namespace["con"]
+    con.close()  # type: ignore[attr-defined]
