@@ -2,7 +2,8 @@
 
 README's ```console blocks hold `$ hrdocs ...` lines, each followed by its output (stdout, then stderr), run in
 the repository on the shipped package at 80 columns. A block right after the line `<!-- readme: not run -->`
-is left out (for output that changes from run to run, such as timings). Trailing spaces are ignored.
+is left out (for output that changes from run to run, such as timings). Trailing spaces are ignored. README's
+```python blocks run too, in order, in one namespace.
 
 To rewrite the outputs in README from what the commands print now (then read the diff before committing):
 
