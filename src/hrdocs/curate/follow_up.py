@@ -29,7 +29,7 @@ _STATUS = re.compile(
     r"has been implemented)"
 )
 _COVERED = re.compile(r"(?:第\s*(?P<p>[0-9]+)\s*段|paragraphs?\s+(?P<pe>[0-9]+))(?P<rest>.*)", re.I)
-_DIGITS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+_DIGITS = dict(zip("一二三四五六七八九", "123456789", strict=True)) | {"十": "10"}
 _REVIEW = "Drafted from the layout, review"
 
 
