@@ -96,11 +96,22 @@ def draft_recommendations(units: list[Unit], document_id: str, source: str) -> l
             common["addressed_to"] = "the State party"
         chapeau_id = f"{document_id}.r{base or len(rows) + 1}"
         ids[id(unit)], labels[id(unit)] = chapeau_id, base
-        note = (f"{_REVIEW}: chapeau and items of paragraph {base or '(unnumbered)'}; set document_id to the "
-                "document that made it if reproduced from another, and country_iso3.")
-        rows.append({**common, "recommendation_id": chapeau_id, "paragraph_id": f"{document_id}.{unit.local}",
-                     "label": base, "parent_id": "", "text": text, "spans": format_spans(unit.ranges),
-                     "notes": note})
+        note = (
+            f"{_REVIEW}: chapeau and items of paragraph {base or '(unnumbered)'}; set document_id to the "
+            "document that made it if reproduced from another, and country_iso3."
+        )
+        rows.append(
+            {
+                **common,
+                "recommendation_id": chapeau_id,
+                "paragraph_id": f"{document_id}.{unit.local}",
+                "label": base,
+                "parent_id": "",
+                "text": text,
+                "spans": format_spans(unit.ranges),
+                "notes": note,
+            }
+        )
         queue = list(items)
         while queue:
             item = queue.pop(0)
@@ -109,10 +120,18 @@ def draft_recommendations(units: list[Unit], document_id: str, source: str) -> l
             rec_id = f"{document_id}.r{_compact(label)}"
             ids[id(item)], labels[id(item)] = rec_id, label
             spans = _without_label(item, source)
-            rows.append({**common, "recommendation_id": rec_id, "paragraph_id": f"{document_id}.{item.local}",
-                         "label": label, "parent_id": ids[id(item.parent)] if item.parent is not None else "",
-                         "text": text_from_spans(source, spans), "spans": format_spans(spans),
-                         "notes": f"{_REVIEW}: verb, addressee and made_by are the chapeau's."})
+            rows.append(
+                {
+                    **common,
+                    "recommendation_id": rec_id,
+                    "paragraph_id": f"{document_id}.{item.local}",
+                    "label": label,
+                    "parent_id": ids[id(item.parent)] if item.parent is not None else "",
+                    "text": text_from_spans(source, spans),
+                    "spans": format_spans(spans),
+                    "notes": f"{_REVIEW}: verb, addressee and made_by are the chapeau's.",
+                }
+            )
             queue[0:0] = [u for u in units if u.kind == "list_item" and u.parent is item]
     return rows
 
@@ -149,15 +168,17 @@ def draft_grades(units: list[Unit], document_id: str, source: str, recommendatio
             note = f"{_REVIEW}: grade heading {heading!r}."
             if len(statuses) > 1:
                 note += f" The block states {len(statuses)} statuses ({', '.join(statuses)}): set each by hand."
-            rows.append({
-                "grade_id": f"{document_id}.g{number}{letter}",
-                "recommendation_id": by_label.get(label, ""),
-                "document_id": document_id,
-                "grade": unit.label.strip("[]"),
-                "implementation_status": status,
-                "assessment_label": assessed,
-                "assessment_paragraph_id": f"{document_id}.{unit.local}",
-                "text_paragraph_ids": ";".join(f"{document_id}.{u.local}" for u in block),
-                "notes": note,
-            })
+            rows.append(
+                {
+                    "grade_id": f"{document_id}.g{number}{letter}",
+                    "recommendation_id": by_label.get(label, ""),
+                    "document_id": document_id,
+                    "grade": unit.label.strip("[]"),
+                    "implementation_status": status,
+                    "assessment_label": assessed,
+                    "assessment_paragraph_id": f"{document_id}.{unit.local}",
+                    "text_paragraph_ids": ";".join(f"{document_id}.{u.local}" for u in block),
+                    "notes": note,
+                }
+            )
     return [r for r in rows if r["recommendation_id"]]
