@@ -50,7 +50,7 @@ def test_describe_unknown_table_lists_tables(pkg: Path) -> None:
     assert code == 2
     assert err == (
         "hrdocs: error: unknown table 'gradez': tables are documents, paragraphs, recommendations, grades, "
-        "participants\n"
+        "participants, annotations, annotation_vocabulary\n"
     )
 
 
