@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from hrdocs.text.source_view import SourceFormatError, source_text
 from hrdocs.validate.context import RAW_SCHEMA, Context
 from hrdocs.validate.report import Rule
 
@@ -23,7 +24,13 @@ SOURCE_SHA256 = Rule(
     "SHA-256 of {source_file} is {actual}",
 )
 SOURCE_ENCODING = Rule("source-encoding", STAGE, "each source file is UTF-8 without a BOM")
-RULES = (SOURCE_MISSING, SOURCE_SHA256, SOURCE_ENCODING)
+SOURCE_FORMAT = Rule(
+    "source-format",
+    STAGE,
+    "a .json source file is a paragraphs-JSON array of objects with a string Text",
+    "{source_file} is not a paragraphs-JSON source: {error}",
+)
+RULES = (SOURCE_MISSING, SOURCE_SHA256, SOURCE_ENCODING, SOURCE_FORMAT)
 SOURCE_TABLE = "documents"
 
 SourceRow = tuple[int, str | None, str, str | None]
@@ -81,6 +88,11 @@ def read_sources(ctx: Context, rows: list[SourceRow]) -> Sources:
         except UnicodeDecodeError as exc:
             message = f"{source_file} is not UTF-8 ({exc.reason} at byte {exc.start})"
             ctx.problem(SOURCE_ENCODING, message, table, **where)
+            continue
+        try:
+            text = source_text(source_file, text)
+        except SourceFormatError as exc:
+            ctx.problem(SOURCE_FORMAT, SOURCE_FORMAT.message(source_file=source_file, error=exc), table, **where)
             continue
         if document_id is not None:
             sources.texts[document_id] = text
