@@ -75,7 +75,7 @@ def _run(ctx: Context, document: str | None) -> None:
         check_document(ctx, document)
     # DuckDB's CSV scan releases the GIL: the source files are hashed and decoded beside it, and pandera imported
     # when a large table will need it
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         reading = pool.submit(_timed, ctx, "sources", lambda: read_sources(ctx, source_rows(ctx)))
         warming = pool.submit(warm_up, ctx, present)
         _timed(ctx, "csv_files", lambda: load_tables(ctx, [n for n in present if n != SOURCE_TABLE]))
