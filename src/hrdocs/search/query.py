@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from hrdocs.errors import HrdocsError
 from hrdocs.search.index import K1, B  # noqa: F401  (BM25 parameters, for readers)
-from hrdocs.search.terms import han_query_terms, han_runs, single_character_range, word_terms_sql
+from hrdocs.search.terms import han_query_terms, han_runs, lemma, phrase_pattern, single_character_range, words
 
 if TYPE_CHECKING:
     import duckdb
@@ -95,20 +95,31 @@ class Query:
     #: 'word' (values: (word,)); weight = times the term occurs in the query
     terms: tuple[tuple[str, str, tuple[object, ...], int], ...]
     highlights: tuple[str, ...]  # strings to highlight when the phrase itself is not there
+    #: the word phrases: each run of parts without Chinese characters, as the forms of each of its words (every
+    #: form of the word's lemma that the index has seen, and the word as typed)
+    runs: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def phrase_parts(self) -> tuple[list[str], list[str]]:
-        """The parts a phrase match contains: Chinese-only parts exactly; the others lower-cased and without
-        white space, to be found in the lower-cased text without white space (COVID-19疫情 in COVID-19 疫情)."""
+        """The parts with Chinese characters a phrase match contains: Chinese-only parts exactly; the others
+        lower-cased and without white space, to be found in the lower-cased text without white space
+        (COVID-19疫情 in COVID-19 疫情). Parts without Chinese are checked as :meth:`phrase_patterns`."""
         exact = [p for p in self.parts if han_runs(p) == [p]]
-        loose = ["".join(p.lower().split()) for p in self.parts if han_runs(p) != [p]]
+        loose = ["".join(p.lower().split()) for p in self.parts if han_runs(p) and han_runs(p) != [p]]
         return exact, loose
+
+    def phrase_patterns(self, engine: str = "python") -> list[str]:
+        """One regular expression per word phrase (:attr:`runs`), for the lower-cased text."""
+        return [phrase_pattern([list(f) for f in run], engine) for run in self.runs]
 
     @property
     def self_verifying(self) -> bool:
         """A query of one part that is its one term (one or two Chinese characters, or one word): a text holding
         the term holds the query, so the texts need no reading to know it."""
-        return len(self.parts) == 1 and len(self.terms) == 1 and self.terms[0][0].lower() == self.parts[0].lower()
+        if len(self.parts) != 1 or len(self.terms) != 1:
+            return False
+        part = self.parts[0]
+        return self.terms[0][0] == part if han_runs(part) else len(words(part)) == 1 and not han_runs(part)
 
 
 def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
@@ -129,22 +140,40 @@ def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
             for pair, term in zip(_pairs(run), han_query_terms(run), strict=True):
                 counts[(pair, "bigram", (term,))] += 1
                 highlights.append(pair)
-    words: list[str] = []
-    if any(_may_be_in_word(ch) for ch in stripped):
-        (words,) = con.execute(f"SELECT {word_terms_sql('?')}", [stripped]).fetchall()[0]
-    for word in words:
-        counts[(word, "word", (word,))] += 1
-        highlights.append(word)
+    typed = words(stripped)
+    for word in typed:
+        term = lemma(word)
+        counts[(term, "word", (term,))] += 1
     if not counts:
         raise HrdocsError(f"search text {stripped!r} has no Chinese characters, letters or digits to look for")
+    forms = _forms(con, {lemma(w) for w in typed})
+    for word in typed:
+        forms.setdefault(lemma(word), set()).add(word)
+    highlights += sorted({f for w in typed for f in forms[lemma(w)]}, key=lambda f: (-len(f), f))
     terms = tuple((label, kind, values, n) for (label, kind, values), n in counts.items())
     parts = tuple(p for p in (_EDGE_PUNCTUATION.sub("", part) for part in stripped.split(" ")) if p)
-    return Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)))
+    runs: list[list[tuple[str, ...]]] = []
+    previous_latin = False
+    for part in parts:
+        latin = not han_runs(part)
+        if latin:
+            if not previous_latin:
+                runs.append([])
+            runs[-1] += [tuple(sorted(forms[lemma(w)])) for w in words(part)]
+        previous_latin = latin
+    return Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)), tuple(tuple(r) for r in runs if r))
 
 
-def _may_be_in_word(ch: str) -> bool:
-    """Whether ``ch`` may be part of a word (a letter or digit that is not a Chinese character)."""
-    return ch.isalnum() and not han_runs(ch)
+def _forms(con: duckdb.DuckDBPyConnection, lemmas: set[str]) -> dict[str, set[str]]:
+    """Every form of each of ``lemmas`` in the indexed texts (from ``search_forms``)."""
+    if not lemmas:
+        return {}
+    placeholders = ", ".join("?" for _ in lemmas)
+    rows = con.execute(f"SELECT term, form FROM search_forms WHERE term IN ({placeholders})", sorted(lemmas)).fetchall()
+    out: dict[str, set[str]] = {}
+    for term, form in rows:
+        out.setdefault(term, set()).add(form)
+    return out
 
 
 def _pairs(run: str) -> list[str]:
@@ -327,10 +356,13 @@ def _ranked_with_phrase(
     """Every text holding all terms checked for the phrase in one SQL pass (when the best few hold too few)."""
     text = "coalesce(p.text, r.text)"
     body = rf"regexp_replace(lower({text}), '\s+', '', 'g')"
+    patterns = query.phrase_patterns("re2")
+    word_phrases = "".join(f" AND regexp_matches(lower({text}), ?)" for _ in patterns)
     sql = f"""
         SELECT d."table", d.id, d.document_id, d.kind, a.score,
                coalesce(list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({text}, q))), true)
                AND coalesce(list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({body}, q))), true)
+               {word_phrases}
                AS phrase
         FROM (SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING count(*) = ?) a
         JOIN search_docs d USING (doc_key)
@@ -341,7 +373,7 @@ def _ranked_with_phrase(
         LIMIT ?
     """
     exact, loose = query.phrase_parts
-    rows = con.execute(sql, [exact, loose, *params, *having_params, *filters, limit]).fetchall()
+    rows = con.execute(sql, [exact, loose, *patterns, *params, *having_params, *filters, limit]).fetchall()
     return [_Candidate(t, i, doc, k, float(score), 0 if phrase else 1) for t, i, doc, k, score, phrase in rows]
 
 
@@ -380,10 +412,15 @@ def _verify(
     """Record tier 0 for the texts containing the phrase (see :meth:`Query.phrase_parts`), else 1."""
     texts = _texts(con, found)
     exact, loose = query.phrase_parts
+    patterns = [re.compile(p) for p in query.phrase_patterns()]
     for c in found:
         text = texts[(c.table, c.id)][0]
-        body = "".join(text.lower().split()) if loose else ""
-        tiers[(c.table, c.id)] = 0 if all(p in text for p in exact) and all(p in body for p in loose) else 1
+        lower = text.lower()
+        body = "".join(lower.split()) if loose else ""
+        phrase = (
+            all(p in text for p in exact) and all(p in body for p in loose) and all(p.search(lower) for p in patterns)
+        )
+        tiers[(c.table, c.id)] = 0 if phrase else 1
 
 
 def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -409,12 +446,15 @@ def _check_document(con: duckdb.DuckDBPyConnection, document: str) -> None:
 
 def _snippet(text: str, query: Query, phrase: bool) -> tuple[tuple[str, bool], ...]:
     """The text around the first highlight, as (text, highlighted) pieces."""
-    needles = query.parts if phrase else query.highlights
     spans: list[tuple[int, int]] = []
-    for needle in needles:
-        pattern = r"\s*".join(map(re.escape, needle)) if phrase else re.escape(needle)
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            if phrase or not (_in_word(text, m.start() - 1) or _in_word(text, m.end())):
+    if phrase:
+        patterns = [r"\s*".join(map(re.escape, part)) for part in query.parts if han_runs(part)]
+        patterns += query.phrase_patterns()
+        for pattern in patterns:
+            spans += [m.span(m.lastindex or 0) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    for needle in () if phrase else query.highlights:
+        for m in re.finditer(re.escape(needle), text, re.IGNORECASE):
+            if not (_in_word(text, m.start() - 1) or _in_word(text, m.end())):
                 spans.append((m.start(), m.end()))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
