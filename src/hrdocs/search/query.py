@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from hrdocs.errors import HrdocsError
@@ -122,8 +122,11 @@ class Query:
         return self.terms[0][0] == part if han_runs(part) else len(words(part)) == 1 and not han_runs(part)
 
 
-def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
-    """Cut ``text`` into terms; refuse an empty, too long or termless query with a one-line error."""
+def parse_query(con: duckdb.DuckDBPyConnection | None, text: str) -> Query:
+    """Cut ``text`` into terms; refuse an empty, too long or termless query with a one-line error.
+
+    Reads nothing (``con`` is not used: the CLI checks a query before it opens the database); a phrase's words
+    are only their forms as typed until :func:`with_index_forms` adds the forms the index has seen."""
     stripped = " ".join(text.split())
     if not stripped:
         raise HrdocsError("search text is empty: give some Chinese characters, letters or digits to look for")
@@ -146,34 +149,43 @@ def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
         counts[(term, "word", (term,))] += 1
     if not counts:
         raise HrdocsError(f"search text {stripped!r} has no Chinese characters, letters or digits to look for")
-    forms = _forms(con, {lemma(w) for w in typed})
-    for word in typed:
-        forms.setdefault(lemma(word), set()).add(word)
-    highlights += sorted({f for w in typed for f in forms[lemma(w)]}, key=lambda f: (-len(f), f))
     terms = tuple((label, kind, values, n) for (label, kind, values), n in counts.items())
     parts = tuple(p for p in (_EDGE_PUNCTUATION.sub("", part) for part in stripped.split(" ")) if p)
+    query = Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)))
+    return _with_forms(query, {})
+
+
+def with_index_forms(con: duckdb.DuckDBPyConnection, query: Query) -> Query:
+    """``query`` with every form of its words' lemmas that the indexed texts hold (``search_forms``): what a
+    phrase check accepts and a snippet highlights (woman: woman, women)."""
+    lemmas = sorted({lemma(w) for w in words(query.text)})
+    if not lemmas:
+        return query
+    placeholders = ", ".join("?" for _ in lemmas)
+    rows = con.execute(f"SELECT term, form FROM search_forms WHERE term IN ({placeholders})", lemmas).fetchall()
+    forms: dict[str, set[str]] = {}
+    for term, form in rows:
+        forms.setdefault(term, set()).add(form)
+    return _with_forms(query, forms)
+
+
+def _with_forms(query: Query, forms: dict[str, set[str]]) -> Query:
+    """``query`` whose word phrases and highlights are the ``forms`` of its lemmas and the words as typed."""
+    typed = words(query.text)
+    for word in typed:
+        forms.setdefault(lemma(word), set()).add(word)
+    chinese = [h for h in query.highlights if han_runs(h)]
+    latin = sorted({f for w in typed for f in forms[lemma(w)]}, key=lambda f: (-len(f), f))
     runs: list[list[tuple[str, ...]]] = []
     previous_latin = False
-    for part in parts:
-        latin = not han_runs(part)
-        if latin:
+    for part in query.parts:
+        is_latin = not han_runs(part)
+        if is_latin:
             if not previous_latin:
                 runs.append([])
             runs[-1] += [tuple(sorted(forms[lemma(w)])) for w in words(part)]
-        previous_latin = latin
-    return Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)), tuple(tuple(r) for r in runs if r))
-
-
-def _forms(con: duckdb.DuckDBPyConnection, lemmas: set[str]) -> dict[str, set[str]]:
-    """Every form of each of ``lemmas`` in the indexed texts (from ``search_forms``)."""
-    if not lemmas:
-        return {}
-    placeholders = ", ".join("?" for _ in lemmas)
-    rows = con.execute(f"SELECT term, form FROM search_forms WHERE term IN ({placeholders})", sorted(lemmas)).fetchall()
-    out: dict[str, set[str]] = {}
-    for term, form in rows:
-        out.setdefault(term, set()).add(form)
-    return out
+        previous_latin = is_latin
+    return replace(query, highlights=tuple(chinese + latin), runs=tuple(tuple(r) for r in runs if r))
 
 
 def _pairs(run: str) -> list[str]:
@@ -231,7 +243,7 @@ def search(
         raise HrdocsError(f"unknown table {table!r}: search covers {' and '.join(TABLES)}")
     if not 1 <= limit <= MAX_LIMIT:
         raise HrdocsError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    query = parse_query(con, text)
+    query = with_index_forms(con, parse_query(con, text))
     if document is not None:
         _check_document(con, document)
     filters = [document, document, kind, kind, table, table]
