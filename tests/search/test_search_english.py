@@ -216,3 +216,17 @@ def _languages(pkg: Path) -> list[str]:
         return [r[0] for r in con.execute("SELECT language FROM documents WHERE has_text").fetchall()]
     finally:
         con.close()
+
+
+def test_the_judged_english_queries_are_well_formed() -> None:
+    """scripts/eval_search_en_judgements.json: at least 30 queries of every kind, each with a rule and relevant
+    paragraphs named by file and number."""
+    queries = json.loads((REPO / "scripts" / "eval_search_en_judgements.json").read_text(encoding="utf-8"))["queries"]
+    assert len(queries) >= 30
+    assert {q["kind"] for q in queries} == {"inflection", "phrase", "name", "symbol"}
+    assert len({q["query"] for q in queries}) == len(queries)
+    for q in queries:
+        assert q["relevant_if"] and q["relevant"], q["query"]
+        for file, numbers in q["relevant"].items():
+            assert re.fullmatch(r"Annotated_[\w.-]+\.json", file) and numbers, q["query"]
+            assert all(re.fullmatch(r"[0-9]+", str(n)) for n in numbers), q["query"]
