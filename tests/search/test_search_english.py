@@ -16,7 +16,7 @@ import pytest
 from search_fixture import ENGLISH_PARAGRAPHS, ENGLISH_RECOMMENDATIONS, english_db, texts
 
 from hrdocs.search.query import parse_query, search
-from hrdocs.search.terms import BIGRAM_BASE, han_code, han_runs, lemma, terms, words
+from hrdocs.search.terms import BIGRAM_BASE, han_code, han_runs, lemma, terms, word_pairs, words
 
 REPO = Path(__file__).resolve().parents[2]
 HRDOCS = Path(sys.executable).with_name("hrdocs")
@@ -167,6 +167,15 @@ def test_the_index_holds_what_terms_gives(con, english_texts) -> None:
         expected = Counter(terms(text))
         assert set(indexed[key]) == set(expected), key
         assert lengths[key] == sum(expected.values()), key
+    pairs: dict[str, set[str]] = {}
+    for doc, term in con.execute(
+        "SELECT d.id, p.term FROM search_pairs p JOIN search_docs d USING (doc_key)"
+    ).fetchall():
+        pairs.setdefault(doc, set()).add(term)
+    for (_table, key), text in english_texts.items():
+        assert pairs.get(key, set()) == set(word_pairs(text)), key
+    assert "alternative to" in pairs["doc-e.p5"] and "of child" in pairs["doc-e.p9"]
+    assert "9 and" not in pairs["doc-e.p9"]  # 9. 委员会……做法 and: Chinese characters break a pair
     forms = dict(con.execute("SELECT form, term FROM search_forms").fetchall())
     assert forms["women"] == "woman" and forms["detains"] == "detain" and forms["children"] == "child"
     assert set(forms) == {w for text in english_texts.values() for w in words(text)}

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, lemma, words
+from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, lemma, pair_term, word_runs
 
 if TYPE_CHECKING:
     import duckdb
@@ -41,7 +41,14 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 #: the tables this module creates
-INDEX_TABLES: tuple[str, ...] = ("search_docs", "search_postings", "search_words", "search_forms", "search_stats")
+INDEX_TABLES: tuple[str, ...] = (
+    "search_docs",
+    "search_postings",
+    "search_words",
+    "search_pairs",
+    "search_forms",
+    "search_stats",
+)
 
 #: BM25 parameters
 K1 = 1.2
@@ -167,7 +174,7 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
     keys = keys[:filled]
 
     # words (lemmas), cut by hrdocs.search.terms in the texts that may hold one
-    word_keys, word_lemmas, forms = _word_keys(con, np.unique(np.concatenate(word_docs)))
+    word_keys, word_lemmas, forms, pair_keys, pairs = _word_keys(con, np.unique(np.concatenate(word_docs)))
     lengths += np.bincount(word_keys & ((1 << DOC_BITS) - 1), minlength=n_docs + 1)
 
     # texts: ids, kinds, length in terms
@@ -241,6 +248,21 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
         con.unregister("search_words_chunk")
     del word_keys
 
+    # pairs of adjacent words: one row per pair and text, sorted (no weight: a phrase's filter, not ranked)
+    con.execute("CREATE TABLE search_pairs (term VARCHAR, doc_key INTEGER)")
+    if len(pair_keys):
+        pair_keys = np.unique(pair_keys)
+        arrow = pa.table(
+            {
+                "term": pa.array(pairs, pa.string()).take(pa.array(pair_keys >> DOC_BITS)),
+                "doc_key": (pair_keys & mask).astype(np.int32),
+            }
+        )
+        con.register("search_pairs_chunk", arrow)
+        con.execute("INSERT INTO search_pairs SELECT * FROM search_pairs_chunk")
+        con.unregister("search_pairs_chunk")
+    del pair_keys
+
     # every word form seen, with its term: what a phrase check and a highlight look for
     con.register("search_forms_arrow", pa.table({"term": [f[1] for f in forms], "form": [f[0] for f in forms]}))
     con.execute("CREATE TABLE search_forms AS SELECT term, form FROM search_forms_arrow ORDER BY term, form")
@@ -249,16 +271,20 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
 
 def _word_keys(
     con: duckdb.DuckDBPyConnection, doc_keys: np.ndarray
-) -> tuple[np.ndarray, list[str], list[tuple[str, str]]]:
-    """The sort keys (lemma rank << DOC_BITS | doc_key) of the word terms of the texts ``doc_keys``, one per
-    occurrence; the lemmas in sorted order (the ranks); and every (form, lemma) seen, sorted."""
+) -> tuple[np.ndarray, list[str], list[tuple[str, str]], np.ndarray, list[str]]:
+    """For the texts ``doc_keys``: the sort keys (lemma rank << DOC_BITS | doc_key) of their word terms, one per
+    occurrence; the lemmas in sorted order (the ranks); every (form, lemma) seen, sorted; and the same keys and
+    sorted terms for the pairs of adjacent words (:func:`hrdocs.search.terms.word_pairs`)."""
     import numpy as np
     import pyarrow as pa
 
     ids: dict[str, int] = {}  # form -> lemma id (in order of first sight)
     lemma_ids: dict[str, int] = {}
+    pair_ids: dict[tuple[int, int], int] = {}  # (lemma id, lemma id) -> pair id (in order of first sight)
     chunks: list[np.ndarray] = []
     docs: list[np.ndarray] = []
+    pair_chunks: list[np.ndarray] = []
+    pair_docs: list[np.ndarray] = []
     con.register("search_word_candidates", pa.table({"doc_key": doc_keys.astype(np.int32)}))
     reader = con.sql(
         f"""SELECT s.doc_key, s.text
@@ -269,16 +295,29 @@ def _word_keys(
     for batch in reader:
         found: list[int] = []
         counts: list[int] = []
+        pairs_found: list[int] = []
+        pair_counts: list[int] = []
         for text in batch.column(1).to_pylist():
-            forms = words(text)
-            for form in forms:
-                i = ids.get(form)
-                if i is None:
-                    i = ids[form] = lemma_ids.setdefault(lemma(form), len(lemma_ids))
-                found.append(i)
-            counts.append(len(forms))
+            n = n_pairs = 0
+            for run in word_runs(text):
+                previous = -1
+                for form in run:
+                    i = ids.get(form)
+                    if i is None:
+                        i = ids[form] = lemma_ids.setdefault(lemma(form), len(lemma_ids))
+                    found.append(i)
+                    if previous >= 0:
+                        pairs_found.append(pair_ids.setdefault((previous, i), len(pair_ids)))
+                        n_pairs += 1
+                    previous = i
+                n += len(run)
+            counts.append(n)
+            pair_counts.append(n_pairs)
+        keys_of_batch = batch.column(0).to_numpy().astype(np.int64)
         chunks.append(np.array(found, dtype=np.int64))
-        docs.append(np.repeat(batch.column(0).to_numpy().astype(np.int64), counts))
+        docs.append(np.repeat(keys_of_batch, counts))
+        pair_chunks.append(np.array(pairs_found, dtype=np.int64))
+        pair_docs.append(np.repeat(keys_of_batch, pair_counts))
     con.unregister("search_word_candidates")
     lemmas = sorted(lemma_ids)
     rank = np.empty(len(lemmas), dtype=np.int64)
@@ -287,4 +326,13 @@ def _word_keys(
     found_ids = np.concatenate(chunks) if chunks else np.empty(0, dtype=np.int64)
     keys = (rank[found_ids] << DOC_BITS) | (np.concatenate(docs) if docs else np.empty(0, dtype=np.int64))
     forms_seen = sorted((form, lemmas[rank[i]]) for form, i in ids.items())
-    return keys, lemmas, forms_seen
+    by_id = list(lemma_ids)  # lemma id -> lemma
+    pair_names = [pair_term(by_id[a], by_id[b]) for a, b in pair_ids]
+    pairs = sorted(set(pair_names))
+    pair_rank = {name: r for r, name in enumerate(pairs)}
+    pair_rank_of_id = np.array([pair_rank[name] for name in pair_names], dtype=np.int64)
+    found_pairs = np.concatenate(pair_chunks) if pair_chunks else np.empty(0, dtype=np.int64)
+    pair_keys = (pair_rank_of_id[found_pairs] << DOC_BITS) | (
+        np.concatenate(pair_docs) if pair_docs else np.empty(0, dtype=np.int64)
+    )
+    return keys, lemmas, forms_seen, pair_keys, pairs

@@ -23,6 +23,7 @@ All user text reaches DuckDB as bound parameters; the SQL only ever holds placeh
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -31,7 +32,15 @@ from typing import TYPE_CHECKING
 
 from hrdocs.errors import HrdocsError
 from hrdocs.search.index import K1, B  # noqa: F401  (BM25 parameters, for readers)
-from hrdocs.search.terms import han_query_terms, han_runs, lemma, phrase_pattern, single_character_range, words
+from hrdocs.search.terms import (
+    han_query_terms,
+    han_runs,
+    lemma,
+    pair_term,
+    phrase_pattern,
+    single_character_range,
+    words,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -98,6 +107,8 @@ class Query:
     #: the word phrases: each run of parts without Chinese characters, as the forms of each of its words (every
     #: form of the word's lemma that the index has seen, and the word as typed)
     runs: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: the pairs of adjacent words of the word phrases (terms of ``search_pairs``): a phrase hit holds them all
+    pairs: tuple[str, ...] = ()
 
     @property
     def phrase_parts(self) -> tuple[list[str], list[str]]:
@@ -176,16 +187,22 @@ def _with_forms(query: Query, forms: dict[str, set[str]]) -> Query:
         forms.setdefault(lemma(word), set()).add(word)
     chinese = [h for h in query.highlights if han_runs(h)]
     latin = sorted({f for w in typed for f in forms[lemma(w)]}, key=lambda f: (-len(f), f))
-    runs: list[list[tuple[str, ...]]] = []
+    runs: list[list[str]] = []
     previous_latin = False
     for part in query.parts:
         is_latin = not han_runs(part)
         if is_latin:
             if not previous_latin:
                 runs.append([])
-            runs[-1] += [tuple(sorted(forms[lemma(w)])) for w in words(part)]
+            runs[-1] += words(part)
         previous_latin = is_latin
-    return replace(query, highlights=tuple(chinese + latin), runs=tuple(tuple(r) for r in runs if r))
+    pairs = [pair_term(lemma(a), lemma(b)) for run in runs for a, b in itertools.pairwise(run)]
+    return replace(
+        query,
+        highlights=tuple(chinese + latin),
+        runs=tuple(tuple(tuple(sorted(forms[lemma(w)])) for w in run) for run in runs if run),
+        pairs=tuple(dict.fromkeys(pairs)),
+    )
 
 
 def _pairs(run: str) -> list[str]:
@@ -342,6 +359,8 @@ def _all_terms(
     having, having_params = "count(*) = ?", [len(terms)]
     if query.self_verifying:  # the text holds the query's one term: it holds the query
         return _ranked(con, scored, params, having, having_params, filters, limit)
+    if query.pairs:
+        return _all_terms_by_pairs(con, query, terms, idf, (scored, params), filters, limit)
     window = max(limit * 2, 20)
     tiers: dict[tuple[str, str], int] = {}
     while window <= MAX_WINDOW:  # widen the window until it holds `limit` phrase matches or every candidate
@@ -354,6 +373,47 @@ def _all_terms(
             return found[:limit]
         window *= 4
     return _ranked_with_phrase(con, query, scored, params, having_params, filters, limit)
+
+
+def _all_terms_by_pairs(
+    con: duckdb.DuckDBPyConnection,
+    query: Query,
+    terms: list[tuple[str, list[object]]],
+    idf: list[float],
+    everything: tuple[str, list[object]],
+    filters: list,
+    limit: int,
+) -> list[_Candidate]:
+    """For a query with a word phrase: phrase hits only among the texts holding every pair of its adjacent words
+    (``search_pairs``), verified best first; then the best of the other texts holding all terms."""
+    pool = (
+        " INTERSECT ".join("SELECT doc_key FROM search_pairs WHERE term = ?" for _ in query.pairs),
+        list(query.pairs),
+    )
+    scored, params = _scored_sql(terms, idf, pool)
+    having, having_params = "count(*) = ?", [len(terms)]
+    tiers: dict[tuple[str, str], int] = {}
+    window = max(limit * 2, 20)
+    while True:
+        if window > MAX_WINDOW:  # every text of the pool in one SQL pass
+            found = _ranked_with_phrase(con, query, scored, params, having_params, filters, limit)
+            phrase = [c for c in found if c.tier == 0]
+            break
+        found = _ranked(con, scored, params, having, having_params, filters, window)
+        _verify(con, query, [c for c in found if (c.table, c.id) not in tiers], tiers)
+        phrase = [c for c in found if tiers[(c.table, c.id)] == 0]
+        if len(found) < window or len(phrase) >= limit:
+            break
+        window *= 4
+    phrase = phrase[:limit]
+    for c in phrase:
+        c.tier = 0
+    shown = {(c.table, c.id) for c in phrase}
+    rest = _ranked(con, *everything, having, having_params, filters, limit + len(phrase))
+    others = [c for c in rest if (c.table, c.id) not in shown]
+    for c in others:
+        c.tier = 1
+    return (phrase + others)[:limit]
 
 
 def _ranked_with_phrase(

@@ -90,6 +90,33 @@ def words(text: str) -> list[str]:
     return _PY_WORD.findall(text.lower())
 
 
+def word_runs(text: str) -> list[list[str]]:
+    """The :func:`words` of ``text`` in runs that no Chinese character breaks: the words that can form a phrase."""
+    runs: list[list[str]] = [[]]
+    for token in _PY_TOKEN.findall(text.lower()):
+        if _PY_HAN.fullmatch(token):
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(token)
+    return [r for r in runs if r]
+
+
+def pair_term(first: str, second: str) -> str:
+    """The term of two adjacent words' lemmas in the pair index (``search_pairs``): both, with a space."""
+    return f"{first} {second}"
+
+
+def word_pairs(text: str) -> list[str]:
+    """The :func:`pair_term` of every two adjacent words of a run of :func:`word_runs`, in order: a text holding
+    a phrase holds each pair of its adjacent words (alternatives to detention: alternative to, to detention)."""
+    out: list[str] = []
+    for run in word_runs(text):
+        lemmas = [lemma(w) for w in run]
+        out += [pair_term(a, b) for a, b in itertools.pairwise(lemmas)]
+    return out
+
+
 @functools.cache
 def lemma(word: str) -> str:
     """The search term of one lower-cased word: its English lemma (simplemma), lower-cased; a word holding a
