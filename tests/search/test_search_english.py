@@ -194,29 +194,41 @@ def test_the_query_is_cut_by_the_same_function(con) -> None:
         assert looked_up == expected, query
 
 
-def test_hrdocs_search_on_a_mixed_synthetic_package(tmp_path: Path) -> None:
-    """The CLI on a built synthetic package with Chinese and English documents: woman finds 'women'."""
-    pkg = tmp_path / "pkg"
-    generator = [sys.executable, str(REPO / "scripts" / "synthetic_package.py")]
-    subprocess.run([*generator, "--paragraphs", "3000", "--out", str(pkg), "--seed", "3"], check=True)
-    subprocess.run([str(HRDOCS), "build", "--package", str(pkg)], check=True, capture_output=True)
+@pytest.mark.parametrize(
+    ("query", "forms", "itself"),
+    [
+        ("woman", r"\b(?:woman|women)\b", r"\bwoman\b"),  # texts saying only women
+        ("detains", r"\bdetain(?:s|ed|ing)?\b", r"\bdetains\b"),  # the synthetic texts say only detained
+    ],
+)
+def test_hrdocs_search_on_a_mixed_synthetic_package(mixed_package: Path, query: str, forms: str, itself: str) -> None:
+    """The CLI on a built synthetic package with Chinese and English documents finds every form of the word."""
     result = subprocess.run(
-        [str(HRDOCS), "search", "woman", "--limit", "10000", "--format", "json", "--package", str(pkg)],
+        [str(HRDOCS), "search", query, "--limit", "10000", "--format", "json", "--package", str(mixed_package)],
         capture_output=True,
         text=True,
         check=True,
     )
     hits = json.loads(result.stdout)
-    con = duckdb.connect(str(pkg / "build" / "hrdocs.duckdb"), read_only=True)
+    con = duckdb.connect(str(mixed_package / "build" / "hrdocs.duckdb"), read_only=True)
     rows = con.execute("SELECT paragraph_id, text FROM paragraphs").fetchall()
     rows += con.execute("SELECT recommendation_id, text FROM recommendations").fetchall()
     con.close()
-    expected = {key for key, text in rows if re.search(r"\b(?:woman|women)\b", text, re.IGNORECASE)}
-    only_women = {key for key, text in rows if key in expected and not re.search(r"\bwoman\b", text, re.IGNORECASE)}
-    assert only_women, "the synthetic package has texts saying only women"
+    expected = {key for key, text in rows if re.search(forms, text, re.IGNORECASE)}
+    other_forms_only = {k for k, text in rows if k in expected and not re.search(itself, text, re.IGNORECASE)}
+    assert other_forms_only, f"the synthetic package has texts with only other forms of {query}"
     assert {h["id"] for h in hits} == expected
     assert {h["match"] for h in hits} == {"phrase"}
-    assert any(lang == "zh" for lang in _languages(pkg)) and any(lang == "en" for lang in _languages(pkg))
+
+
+@pytest.fixture(scope="module")
+def mixed_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pkg = tmp_path_factory.mktemp("mixed") / "pkg"
+    generator = [sys.executable, str(REPO / "scripts" / "synthetic_package.py")]
+    subprocess.run([*generator, "--paragraphs", "3000", "--out", str(pkg), "--seed", "3"], check=True)
+    subprocess.run([str(HRDOCS), "build", "--package", str(pkg)], check=True, capture_output=True)
+    assert {"zh", "en"} <= set(_languages(pkg))
+    return pkg
 
 
 def _languages(pkg: Path) -> list[str]:
