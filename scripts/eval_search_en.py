@@ -6,8 +6,9 @@
 The queries and their relevance judgements are in scripts/eval_search_en_judgements.json (query -> paragraphs
 judged relevant, per source file, by paragraph number). With ``--sources``, the paragraphs of the general
 comments' JSON files are loaded into a throw-away in-memory database (one paragraph per row, numbered as in the
-file) and indexed with hrdocs.search.index; nothing is written. With ``--database``, a document's paragraphs
-are matched to a file by the file name its ``source_file`` ends with, and by ``paragraphs.number``.
+file) and indexed with hrdocs.search.index; nothing is written. With ``--database``, a document is matched to
+a judged file by its ``source_sha256`` (the judgements give each file's SHA-256; the package keeps the JSON
+unaltered under another name), and its paragraphs by ``paragraphs.number``.
 
 For each query, hrdocs retrieves the texts of its phrase tier (`hrdocs search --exact`: every hit of a
 one-word query, the words in order for a phrase), and substring matching retrieves the paragraphs whose
@@ -63,15 +64,19 @@ def from_sources(folder: Path) -> tuple[duckdb.DuckDBPyConnection, dict[str, tup
     return con, where
 
 
-def from_database(database: Path) -> tuple[duckdb.DuckDBPyConnection, dict[str, tuple[str, str]]]:
-    """A built hrdocs database; paragraph_id -> (source file name, number) for its numbered paragraphs."""
+def from_database(
+    database: Path, files: dict[str, str]
+) -> tuple[duckdb.DuckDBPyConnection, dict[str, tuple[str, str]]]:
+    """A built hrdocs database; paragraph_id -> (judged file name, number) for the numbered paragraphs of the
+    documents whose source has the SHA-256 of a judged file (``files``: name -> SHA-256)."""
+    by_hash = {sha: name for name, sha in files.items()}
     con = duckdb.connect(str(database), read_only=True)
     rows = con.execute(
-        """SELECT p.paragraph_id, d.source_file, p.number::VARCHAR
+        """SELECT p.paragraph_id, d.source_sha256, p.number::VARCHAR
            FROM paragraphs p JOIN documents d USING (document_id)
-           WHERE d.source_file IS NOT NULL AND p.number IS NOT NULL"""
+           WHERE d.source_sha256 IS NOT NULL AND p.number IS NOT NULL"""
     ).fetchall()
-    return con, {pid: (Path(source).name, number) for pid, source, number in rows}
+    return con, {pid: (by_hash[sha], number) for pid, sha, number in rows if sha in by_hash}
 
 
 def evaluate(con: duckdb.DuckDBPyConnection, where: dict[str, tuple[str, str]], queries: list[dict]) -> list[dict]:
@@ -141,8 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--database", type=Path, help="a database built by `hrdocs build` holding them")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = parser.parse_args(argv)
-    queries = json.loads(args.judgements.read_text(encoding="utf-8"))["queries"]
-    con, paragraphs = from_sources(args.sources) if args.sources else from_database(args.database)
+    judgements = json.loads(args.judgements.read_text(encoding="utf-8"))
+    queries = judgements["queries"]
+    if args.sources:
+        con, paragraphs = from_sources(args.sources)
+    else:
+        con, paragraphs = from_database(args.database, judgements["files"])
     results = evaluate(con, paragraphs, queries)
     con.close()
     if not results:
