@@ -515,9 +515,22 @@ class _Drafter:
             used.add(candidate)
             return candidate
 
+        # the ids a printed number gives (p3, fn2, h2 for chapter 二) are kept for their units: counted ids
+        # (h1 for the summary heading, u1, ...) skip them
+        reserved = {f"p{u.number}" for u in self.units if u.kind == "paragraph" and u.number is not None}
+        reserved |= {f"fn{u.number}" for u in self.units if u.kind == "footnote" and u.number is not None}
+        reserved |= {
+            f"h{_numeral(u.label)}"
+            for u in self.units
+            if u.kind == "heading" and u.heading_kind == "chapter" and _numeral(u.label) is not None
+        }
+
         def counted(prefix: str) -> str:
-            counters[prefix] = counters.get(prefix, 0) + 1
-            return unique(f"{prefix}{counters[prefix]}")
+            while True:
+                counters[prefix] = counters.get(prefix, 0) + 1
+                candidate = f"{prefix}{counters[prefix]}"
+                if candidate not in reserved:
+                    return unique(candidate)
 
         for unit in self.units:
             if unit.kind == "paragraph" and unit.number is not None:
@@ -534,7 +547,7 @@ class _Drafter:
                     unit.local = counted("h")
             elif unit.kind == "list_item" and unit.parent is not None and unit.parent.local:
                 tail = re.sub(r"[^a-z0-9]", "", unit.label.lower()) or str(_numeral(unit.label.strip("()（）")) or "")
-                unit.local = unique(f"{unit.parent.local}{tail}") if tail else counted(f"{unit.parent.local}b")
+                unit.local = unique(f"{unit.parent.local}{tail}") if tail else counted(f"{unit.parent.local}-b")
             else:
                 unit.local = counted(
                     {

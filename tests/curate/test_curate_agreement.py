@@ -1,0 +1,70 @@
+"""Drafting each shipped source afresh agrees with its curated paragraphs rows (issue 10: at least 95% of the
+curated rows drafted with the same kind, number, label, parent and spans), and every drafted text equals its
+spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from curate_helpers import REPO, rows
+
+from hrdocs.curate.agreement import agreement
+from hrdocs.text.source_view import source_text
+from hrdocs.text.spans import parse_spans, text_from_spans
+
+GOAL = 0.95
+
+
+def _paragraphs(root: Path, document_id: str) -> list[dict[str, str]]:
+    return [r for r in rows(root, "paragraphs") if r["document_id"] == document_id]
+
+
+def test_both_shipped_sources_are_redrafted(shipped_sources: dict[str, str]) -> None:
+    assert set(shipped_sources) == {"a-hrc-50-52", "cmw-aze-follow-up-co3"}
+
+
+@pytest.mark.parametrize("document_id", ["a-hrc-50-52", "cmw-aze-follow-up-co3"])
+def test_draft_agrees_with_the_curated_rows(redrafted: Path, document_id: str) -> None:
+    result = agreement(document_id, _paragraphs(REPO, document_id), _paragraphs(redrafted, document_id))
+    print(f"{document_id}: {result.agreeing}/{result.curated} = {result.share:.1%}")
+    for paragraph_id, difference in result.differences:
+        print(f"  {paragraph_id}: {difference}")
+    assert result.curated > 0
+    assert result.share >= GOAL, result.differences
+
+
+@pytest.mark.parametrize("document_id", ["a-hrc-50-52", "cmw-aze-follow-up-co3"])
+def test_every_drafted_text_equals_its_spans(redrafted: Path, document_id: str) -> None:
+    name = next(r["source_file"] for r in rows(redrafted, "documents") if r["document_id"] == document_id)
+    source = source_text(name, (redrafted / name).read_text(encoding="utf-8"))
+    drafted = _paragraphs(redrafted, document_id)
+    assert drafted
+    for row in drafted:
+        assert text_from_spans(source, parse_spans(row["spans"])) == row["text"], row["paragraph_id"]
+
+
+def test_the_redrafted_source_is_the_shipped_file(redrafted: Path, shipped_sources: dict[str, str]) -> None:
+    """The source is copied unaltered, under the naming rule data/sources/<document_id>.txt."""
+    documents = {r["document_id"]: r for r in rows(redrafted, "documents")}
+    for document_id, name in shipped_sources.items():
+        copied = documents[document_id]["source_file"]
+        assert copied == f"data/sources/{document_id}.txt"
+        assert (redrafted / copied).read_bytes() == (REPO / name).read_bytes()
+        assert documents[document_id]["source_sha256"] == next(
+            r["source_sha256"] for r in rows(REPO, "documents") if r["document_id"] == document_id
+        )
+
+
+def test_agreement_reports_what_differs() -> None:
+    """The measure itself can fail: a drafted row with another kind, or no row at those spans, is counted."""
+    curated = [
+        {"paragraph_id": "d.p1", "spans": "0-5", "kind": "paragraph", "number": "1", "label": "", "parent_id": ""},
+        {"paragraph_id": "d.p2", "spans": "6-9", "kind": "paragraph", "number": "2", "label": "", "parent_id": ""},
+        {"paragraph_id": "d.p3", "spans": "10-12", "kind": "paragraph", "number": "3", "label": "", "parent_id": ""},
+    ]
+    drafted = [dict(curated[0], paragraph_id="d.x"), dict(curated[1], kind="summary")]
+    result = agreement("d", curated, drafted)
+    assert (result.agreeing, result.curated) == (1, 3)
+    assert [d[0] for d in result.differences] == ["d.p2", "d.p3"]
+    assert "kind 'summary' (curated 'paragraph')" in result.differences[0][1]
