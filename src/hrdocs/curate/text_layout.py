@@ -144,8 +144,14 @@ def _lines(source: str) -> list[_Line]:
         start = offset + (len(raw) - len(raw.lstrip()))
         content = raw.lstrip()
         heading = bullet = False
-        m = _MD_MARKER.match(content)
+        # a Markdown marker is an artefact only at the start of the line (hrdocs.text.normalise): indented, it is
+        # printed text
+        m = _MD_MARKER.match(content) if content == raw else None
         if m:
+            if not content[m.end() :].strip():  # a bare marker ('## ', '- '): an artefact, like a blank line
+                blank = True
+                offset += len(raw) + 1
+                continue
             heading = m.group(1).startswith("#")
             bullet = not heading
             start += m.end()
@@ -250,20 +256,27 @@ class _Drafter:
                     groups.append([ln])
                 else:
                     groups[-1].append(ln)
-        for group in groups:
-            first = group[0]
+        while groups:
+            group = groups.pop(0)
+            first, rest = group[0], group[1:]
             text = " ".join(ln.text for ln in group)
             if re.search(r"[:：]\t", first.text):
                 self.table_row(first)
+                if rest:
+                    groups.insert(0, rest)
                 continue
             footnote = _FOOTNOTE.match(first.text)
             if footnote and (footnote.group("star") or footnote.group("sup") or footnote.group("tag")):
-                self.footnote(first, footnote)
+                note = self.footnote(first, footnote)
+                # a footnote's text wrapped over lines continues until a line that starts a unit of its own
+                while rest and not (rest[0].markdown_heading or _FOOTNOTE.match(rest[0].text) or "\t" in rest[0].text):
+                    self._extend(note, rest.pop(0))
+                if rest:
+                    groups.insert(0, rest)
                 continue
             kind = self._header_kind(text)
-            ranges = self._header_ranges(group)
-            unit = self._add(Unit(kind, ranges))
-            if len(ranges) > len(group):
+            unit = self._add(Unit(kind, self._header_ranges(group)))
+            if any(_CJK_SPACE.search(ln.text) for ln in group):
                 unit.review.append("a space between Chinese characters is left out as a conversion artefact")
             self.last_body = None
 
