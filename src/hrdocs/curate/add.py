@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from hrdocs.curate.follow_up import draft_grades, draft_recommendations
 from hrdocs.curate.json_layout import LABELS_ANNOTATOR, draft_json
 from hrdocs.curate.package_tables import Change, Row, csv_text, descriptor_text, open_package, read_rows
 from hrdocs.curate.rows import paragraph_rows
@@ -142,8 +143,8 @@ def _document_row(
     row["session"] = facts.get("session", "")
     row["agenda_items"] = facts.get("agenda_items", "")
     titles = [u for u in draft.units if u.kind == "title"]
-    if titles:
-        row["title"] = text_from_spans(source, titles[0].ranges)
+    if titles:  # a footnote marker printed after the title is not part of it
+        row["title"] = re.sub(r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]+$", "", text_from_spans(source, titles[0].ranges)).strip()
     body_lines = [text_from_spans(source, u.ranges) for u in draft.units if u.kind == "metadata"]
     row["body"] = next((_BODIES[line] for line in body_lines if line in _BODIES), "")
     printed = [
@@ -315,6 +316,27 @@ def add(
             )
         tables["annotations"] = annotations + new
         counts["annotations"] = len(new)
+
+    if fmt == "text" and "recommendations" in table_names:
+        recommendations = draft_recommendations(draft.units, document_id, view)
+        if recommendations:
+            kept = [r for r in read_rows(package, "recommendations") if r["document_id"] != document_id]
+            tables["recommendations"] = kept + recommendations
+            counts["recommendations"] = len(recommendations)
+            review.append(f"recommendations: {len(recommendations)} drafted from chapeaus with their items")
+            grades = draft_grades(draft.units, document_id, view, recommendations) if "grades" in table_names else []
+            if grades:
+                kept_grades = [r for r in read_rows(package, "grades") if r["document_id"] != document_id]
+                tables["grades"] = kept_grades + grades
+                counts["grades"] = len(grades)
+                review.append(f"grades: {len(grades)} drafted from grade headings")
+                if doc_row["document_type"] == "other":  # grade headings are a follow-up evaluation's layout
+                    doc_row["document_type"] = "follow_up_evaluation"
+                    doc_row["notes"] = doc_row["notes"].replace(
+                        "document_type not stated by the layout: 'other' until a curator sets it.",
+                        "document_type follow_up_evaluation: the layout prints grade headings (review).",
+                    )
+                    review.remove("documents: set document_type (drafted as 'other')")
 
     descriptor = json.loads(json.dumps(package.descriptor))
     for name, rows in tables.items():
