@@ -142,6 +142,9 @@ def test_add_a_document_step_by_step(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert (code, out) == (0, ""), err
     code, out, err = _run(validate, inbox)
     assert code == 0, out + err
-    assert "ccpr-c-gc-37 100.0%" in out + err
+    assert "valid: ." in out
+    code, out, _ = hrdocs("validate", ".", "--format", "json")
+    coverage = json.loads(out)["coverage"]["ccpr-c-gc-37"]
+    assert coverage["covered"] == coverage["total"] > 0
     code, out, err = _run(make_validate, inbox)
     assert code == 0, out + err
