@@ -30,6 +30,8 @@ from hrdocs.text.source_view import SourceFormatError, source_text
 from hrdocs.text.spans import text_from_spans
 
 FORMATS = ("auto", "text", "paragraphs-json")
+#: the meaning of a label first met in a new source, until a curator writes it
+UNDESCRIBED_MEANING = "A label of the source's publisher whose meaning hrdocs curators have not yet described."
 SOURCES_DIR = "data/sources"
 #: the vocabulary of a paragraphs-JSON source's labels (see schemas/annotation_vocabulary.schema.json)
 LABELS_VOCABULARY = "affected_persons"
@@ -302,18 +304,22 @@ def add(
             for unit, labels in labelled
             for label in dict.fromkeys(labels)
         ]
-        vocabulary = (
-            {r["value"] for r in read_rows(package, "annotation_vocabulary") if r["vocabulary"] == LABELS_VOCABULARY}
-            if "annotation_vocabulary" in table_names
-            else set()
-        )
-        unknown = sorted({r["label"] for r in new} - vocabulary)
-        if unknown and vocabulary:
-            raise HrdocsError(
-                f"{source}: labels not in the {LABELS_VOCABULARY} vocabulary "
-                f"(data/annotation_vocabulary.csv): {', '.join(unknown)}; add them with their meaning "
-                "first"
-            )
+        if "annotation_vocabulary" in table_names:
+            vocabulary_rows = read_rows(package, "annotation_vocabulary")
+            known = {r["value"] for r in vocabulary_rows if r["vocabulary"] == LABELS_VOCABULARY}
+            unknown = sorted({r["label"] for r in new} - known)
+            if unknown:
+                vocabulary_rows += [
+                    {
+                        "vocabulary": LABELS_VOCABULARY,
+                        "value": label,
+                        "meaning": UNDESCRIBED_MEANING,
+                        "meaning_source": "none yet: drafted by hrdocs curate add",
+                    }
+                    for label in unknown
+                ]
+                tables["annotation_vocabulary"] = vocabulary_rows
+                review.append(f"annotation_vocabulary: new labels {', '.join(unknown)}: write their meaning")
         tables["annotations"] = annotations + new
         counts["annotations"] = len(new)
 
