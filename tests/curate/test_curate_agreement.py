@@ -60,6 +60,31 @@ def test_the_redrafted_source_is_the_shipped_file(redrafted: Path, shipped_sourc
         )
 
 
+def test_the_evaluations_recommendations_and_grades_are_redrafted(redrafted: Path) -> None:
+    """The follow-up evaluation's layout states its recommendations (chapeaus with items) and grades (grade
+    headings): drafted with the curated labels, texts and spans, and the curated grade letters."""
+    evaluation = "cmw-aze-follow-up-co3"
+
+    def recommendations(root: Path, document_id: str) -> set[tuple[str, str, str]]:
+        return {
+            (r["label"], r["text"], r["spans"])
+            for r in rows(root, "recommendations")
+            if r["paragraph_id"].startswith(f"{evaluation}.") and r["document_id"] == document_id
+        }
+
+    curated = recommendations(REPO, "cmw-c-aze-co-3")
+    assert len(curated) == 23
+    assert recommendations(redrafted, evaluation) == curated
+
+    def grades(root: Path) -> list[tuple[str, str]]:
+        return sorted(
+            (g["grade"], g["assessment_label"]) for g in rows(root, "grades") if g["document_id"] == evaluation
+        )
+
+    assert len(grades(REPO)) == 15
+    assert grades(redrafted) == grades(REPO)
+
+
 def test_agreement_reports_what_differs() -> None:
     """The measure itself can fail: a drafted row with another kind, or no row at those spans, is counted."""
     curated = [

@@ -65,7 +65,8 @@ def test_english_general_comment(added: Added) -> None:
     assert document["symbol"] == "CCPR/C/GC/37"
     assert document["date_published"] == "2020-09-17"
     assert (document["language"], document["original_language"], document["body"]) == ("en", "en", "CCPR")
-    assert document["title"] == "General comment No. 37 (2020) on the right of peaceful assembly (article 21)*"
+    # the title line, without the marker of its '*' note
+    assert document["title"] == "General comment No. 37 (2020) on the right of peaceful assembly (article 21)"
     assert document["document_type"] == "other"  # not printed: the curator sets it
     assert units["fnstar"]["label"] == "*" and units["fnstar"]["footnote_of"] == "ccpr-c-gc-37.title1"
     # headings: chapters and sections, Markdown '#' left out of the spans
@@ -133,7 +134,7 @@ def test_english_concluding_observations(added: Added) -> None:
         "CMW",
     )
     # a title printed over two lines is one unit, its line break read as a space
-    assert document["title"] == "Concluding observations on the initial report of the Republic of Testland*"
+    assert document["title"] == "Concluding observations on the initial report of the Republic of Testland"
     assert units["fnstar"]["text"] == "* Adopted by the Committee at its thirty-eighth session (8–19 April 2024)."
     # a paragraph wrapped over three lines keeps its word spaces
     assert units["p4"]["text"].endswith(
@@ -256,3 +257,20 @@ def test_chinese_follow_up_evaluation(added: Added) -> None:
     c_block = next(u for u in units.values() if u["text"].endswith("尚未得到执行。¹"))
     assert units["fn1"]["footnote_of"] == c_block["paragraph_id"]
     assert units["fnstar"]["footnote_of"] == "cmw-zzz-follow-up-co2.title1"
+    assert document["document_type"] == "follow_up_evaluation"  # the layout prints grade headings
+    # the recommendations it reproduces: a chapeau with its items, and paragraph 30 printed whole
+    recommendations = [r for r in rows(added.root, "recommendations") if r["document_id"] == "cmw-zzz-follow-up-co2"]
+    assert [(r["label"], r["parent_id"].rsplit(".", 1)[-1], r["verb"], r["addressed_to"]) for r in recommendations] == [
+        ("20", "", "建议", "缔约国"),
+        ("20(a)", "r20", "建议", "缔约国"),
+        ("20(b)", "r20", "建议", "缔约国"),
+        ("30", "", "建议", "缔约国"),
+    ]
+    assert recommendations[3]["text"] == "委员会建议缔约国确保移民工人的子女能够不受歧视地接受教育。"
+    # one grade per heading, with the status its block states
+    grades = [r for r in rows(added.root, "grades") if r["document_id"] == "cmw-zzz-follow-up-co2"]
+    assert [(g["recommendation_id"].rsplit(".", 1)[-1], g["grade"], g["implementation_status"]) for g in grades] == [
+        ("r20a", "B", "已得到部分执行"),
+        ("r20b", "C", "尚未得到执行"),
+        ("r30", "A", "已得到执行"),
+    ]
