@@ -20,6 +20,7 @@ UNSEEN = {
     "co_en.txt": "cmw-c-zzz-co-1",
     "hrc_report_zh.txt": "a-hrc-99-12",
     "follow_up_zh.txt": "cmw-zzz-follow-up-co2",
+    "follow_up_en.txt": "cmw-zzz-follow-up-co2-en",
 }
 
 
@@ -57,7 +58,7 @@ def redrafted(tmp_path_factory: pytest.TempPathFactory, shipped_sources: dict[st
 
 @pytest.fixture(scope="session")
 def added(tmp_path_factory: pytest.TempPathFactory) -> Added:
-    """The shipped package with the four unseen texts added."""
+    """The shipped package with the unseen texts added."""
     root = copy_package(tmp_path_factory.mktemp("unseen") / "package")
     exits, stderrs = {}, {}
     for name, document_id in UNSEEN.items():

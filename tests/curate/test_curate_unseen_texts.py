@@ -274,3 +274,29 @@ def test_chinese_follow_up_evaluation(added: Added) -> None:
         ("r20b", "C", "尚未得到执行"),
         ("r30", "A", "已得到执行"),
     ]
+
+
+def test_english_follow_up_evaluation(added: Added) -> None:
+    document_id = "cmw-zzz-follow-up-co2-en"
+    units = _units(added, document_id)
+    assert [(u["label"], u["level"], u["text"]) for u in units.values() if u["kind"] == "heading"][:5] == [
+        ("", "1", "Paragraph 20: Freedom of movement"),
+        ("", "2", "State party's reply"),
+        ("", "2", "Committee's evaluation"),
+        ("[B]", "3", "[B]: Paragraph 20 (a)"),
+        ("[C]", "3", "[C]: Paragraph 20 (b)"),
+    ]
+    recommendations = [r for r in rows(added.root, "recommendations") if r["document_id"] == document_id]
+    assert [(r["label"], r["made_by"], r["verb"], r["addressed_to"]) for r in recommendations] == [
+        ("20", "The Committee", "recommends", "the State party"),
+        ("20(a)", "The Committee", "recommends", "the State party"),
+        ("20(b)", "The Committee", "recommends", "the State party"),
+        ("30", "The Committee", "recommends", "the State party"),
+    ]
+    assert recommendations[1]["text"] == "Ensure that migrant workers are free to leave the country;"
+    grades = [r for r in rows(added.root, "grades") if r["document_id"] == document_id]
+    assert [(g["assessment_label"], g["grade"], g["implementation_status"]) for g in grades] == [
+        ("Paragraph 20 (a)", "B", "has been partially implemented"),
+        ("Paragraph 20 (b)", "C", "has not been implemented"),
+        ("Paragraph 30", "A", "has been implemented"),
+    ]
