@@ -21,6 +21,10 @@ by its English lemma (:func:`lemma`, from simplemma's English dictionary, shippe
 download, no network): detained, detains and detaining give detain; women gives woman; children gives child.
 A word the dictionary does not hold is its own term: CMW/C/GC/5 gives cmw, c, gc, 5; COVID-19 gives covid, 19;
 LeVoy gives levoy.
+
+**Pairs**: :func:`word_pairs` gives the lemmas of every two adjacent words (no Chinese character between them):
+the index keeps them so that a phrase is looked for only in the texts holding each pair of its words.
+:func:`phrase_pattern` gives the regular expression a phrase hit matches, for Python and for DuckDB (RE2).
 """
 
 from __future__ import annotations
