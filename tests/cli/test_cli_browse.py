@@ -7,17 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
-from db_cli_helpers import REPO, fixture_package, hrdocs
+from db_cli_helpers import REPO, hrdocs
 
-from hrdocs.db.build import build
 from hrdocs.metadata import load_package
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = fixture_package(tmp_path_factory.mktemp("browse") / "pkg")
-    build(root, progress=False)
-    return root
+def pkg(built_package: Path) -> Path:
+    """The session's built fixture package (tests/conftest.py): these tests only read it."""
+    return built_package
 
 
 def rows(pkg: Path, table: str) -> list[dict[str, str]]:

@@ -9,16 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from db_cli_helpers import fixture_package, hrdocs
-
-from hrdocs.db.build import build
+from db_cli_helpers import hrdocs
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = fixture_package(tmp_path_factory.mktemp("query") / "pkg")
-    build(root, progress=False)
-    return root
+def pkg(built_package: Path) -> Path:
+    """The session's built fixture package (tests/conftest.py): these tests only read it."""
+    return built_package
 
 
 def q(pkg: Path, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
