@@ -146,6 +146,9 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
     con = duckdb.connect(config={"temp_directory": str(spill), "autoinstall_known_extensions": False})
     side: threading.Thread | None = None
     side_con = con.cursor()
+    for c in (con, side_con):
+        # DuckDB's progress bar would print on stdout, which belongs to the caller (the build reports on stderr)
+        c.execute("SET enable_progress_bar = false")
     side_result: dict[str, Any] = {}
     try:
         t0 = time.perf_counter()
