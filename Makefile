@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install validate test lint bench clean release release-files
+.PHONY: install validate test test-fast lint bench clean release release-files
 
 install: $(STAMP)
 
@@ -22,6 +22,11 @@ validate: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src scripts tests
 	$(BIN)/python -m pytest
+
+# the same without the tests marked slow (releases, subprocesses of the command line, whole-package validations)
+test-fast: $(STAMP)
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/python -m pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src scripts tests

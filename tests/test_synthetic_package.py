@@ -34,6 +34,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_generated_package_is_valid(package: Path) -> None:
     result = subprocess.run([str(HRDOCS), "validate", str(package)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

@@ -128,6 +128,7 @@ def _run_example(name: str) -> list[dict[str, object]]:
     return json.loads(out)
 
 
+@pytest.mark.slow
 def test_every_example_runs_on_the_shipped_package() -> None:
     for path in EXAMPLES:
         assert isinstance(_run_example(path.name), list)

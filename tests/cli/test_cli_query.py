@@ -146,6 +146,7 @@ def test_empty_sql_is_refused(pkg: Path) -> None:
     assert (code, err) == (2, "hrdocs: error: the SQL is empty\n")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.3, 1.5])
 def test_ctrl_c_stops_a_running_query(pkg: Path, delay: float) -> None:
     """SIGINT to the real command, before or while the query runs: one line, exit 130, no traceback."""
