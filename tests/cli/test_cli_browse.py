@@ -11,6 +11,10 @@ from db_cli_helpers import REPO, hrdocs
 
 from hrdocs.metadata import load_package
 
+#: one worker runs this module under pytest-xdist: its examples build the shipped package's build/ on demand, and
+#: two workers building the same build/ at once would race
+pytestmark = pytest.mark.xdist_group("shipped-package")
+
 
 @pytest.fixture(scope="module")
 def pkg(built_package: Path) -> Path:

@@ -13,6 +13,9 @@ from release_fixture import CHANGELOG, hrdocs, releasable, run_git
 from hrdocs.release.archive import safe_extract, write_zip
 from hrdocs.release.builder import build_release
 
+#: one worker runs this module under pytest-xdist, so its two releases (released_twice) are made once
+pytestmark = pytest.mark.xdist_group("release")
+
 
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
