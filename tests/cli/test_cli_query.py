@@ -165,7 +165,16 @@ def test_ctrl_c_stops_a_running_query(pkg: Path, delay: float) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.5 + delay)  # past the interpreter's own start-up (about 0.5 s here), where Python prints a traceback
+    # past the interpreter's own start-up, where Python prints a traceback: the command line installs its handler
+    # before it opens the database, so a second thread (DuckDB's, or the query's) means the handler is in place.
+    # About 0.5 s on an idle machine; several seconds when other work loads both cores.
+    tasks = Path(f"/proc/{proc.pid}/task")
+    deadline = time.monotonic() + 30
+    while tasks.is_dir() and len(list(tasks.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not tasks.is_dir():  # no /proc: wait as long as start-up takes here
+        time.sleep(1.5)
+    time.sleep(delay)
     proc.send_signal(signal.SIGINT)
     try:
         out, err = proc.communicate(timeout=20)
