@@ -1,6 +1,9 @@
 """Fixtures shared by every test module: packages built once per session, for the tests that only read them.
 
 A test that changes a package (a CSV cell, a header, the build directory) builds its own in ``tmp_path``.
+Expensive fixtures that one module defines for itself (two releases, a generated package) are session-scoped
+too: under pytest-xdist a worker may run a module's tests between other modules' tests, and a module-scoped
+fixture would then be made again each time the worker comes back to the module.
 Helper modules are imported by name: ``pyproject.toml`` puts ``tests/validate`` (the validator's fixture
 package) and ``tests/cli`` (the in-process CLI runner) on pytest's ``pythonpath``.
 """

@@ -17,12 +17,12 @@ from hrdocs.release.builder import build_release
 pytestmark = pytest.mark.xdist_group("release")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return releasable(tmp_path_factory.mktemp("repo"))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def released_twice(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, CompletedProcess[str]]:
     """The same commit released twice: by the library, then by the command line with ``--previous`` the first
     archive (whose outcome is returned too)."""
@@ -33,7 +33,7 @@ def released_twice(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> tupl
     return first.archive, dist / first.archive.name, out
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built(released_twice: tuple[Path, Path, CompletedProcess[str]]) -> tuple[Path, Path]:
     return released_twice[0], released_twice[1]
 

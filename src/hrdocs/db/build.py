@@ -36,8 +36,8 @@ from hrdocs.db.manifest import (
     write_json_atomic,
 )
 from hrdocs.errors import EXIT_INVALID, HrdocsError
-from hrdocs.metadata import Package, Table, load_package
-from hrdocs.metadata.model import MetadataError
+from hrdocs.metadata import Package, Table
+from hrdocs.package import load
 
 if TYPE_CHECKING:
     import duckdb
@@ -66,13 +66,6 @@ class BuildResult:
 
 def default_build_dir(package_root: Path) -> Path:
     return package_root / "build"
-
-
-def load(package_root: Path) -> Package:
-    try:
-        return load_package(package_root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc)) from exc
 
 
 def build(
