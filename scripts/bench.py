@@ -399,7 +399,6 @@ def _curate_copy(parent: Path) -> Path:
 
 
 def bench_curate(repeat: int) -> None:
-    sys.path.insert(0, str(REPO / "src"))
     from hrdocs.curate.rows import paragraph_rows
     from hrdocs.curate.text_layout import draft_text
 
