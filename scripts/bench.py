@@ -283,10 +283,15 @@ def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int
 _STEP = re.compile(r"([a-z_]+) ([0-9.]+) s")
 
 
-def _search_seconds(build: Run) -> float:
-    """The search index's share of a build, from the timing line `hrdocs build` prints on stderr."""
+def _steps(build: Run) -> dict[str, float]:
+    """The seconds per step of a build, from the timing line `hrdocs build` prints on stderr."""
     line = next((ln for ln in build.stderr.splitlines() if re.match(r"hrdocs: [0-9.]+ s \(", ln)), "")
-    return {k: float(v) for k, v in _STEP.findall(line.split("(", 1)[-1])}.get("search_index", 0.0)
+    return {k: float(v) for k, v in _STEP.findall(line.split("(", 1)[-1])}
+
+
+def _search_seconds(build: Run) -> float:
+    """The search index's share of a build."""
+    return _steps(build).get("search_index", 0.0)
 
 
 def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -> None:
@@ -294,6 +299,7 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
         print("\nbuild: skipped: src/hrdocs/db/build.py does not exist")
         return
     rows_out = []
+    step_lines = []
     for size, path, _counts in packages:
         if size == 0:
             continue  # the build of the repository's own package is not written over by the bench
@@ -309,6 +315,14 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
             rows_out.append([f"{size:,}", "FAILED", "", "", "", ""])
             continue
         builds = [(r.seconds, _search_seconds(r), r.peak_bytes) for r in b_runs]
+        steps = [_steps(r) for r in b_runs]
+        step_lines.append(
+            f"  {size:,}: "
+            + ", ".join(
+                f"{name} {fmt_seconds(statistics.median(st.get(name, 0.0) for st in steps))}"
+                for name in sorted({n for st in steps for n in st})
+            )
+        )
         ratios = [statistics.mean(b.seconds - _search_seconds(b) for b in near) / c.seconds for c, near in pairs]
         c_s = statistics.median(r.seconds for r in c_runs)
         c_mem = int(statistics.median(r.peak_bytes for r in c_runs))
@@ -339,6 +353,9 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
         ],
         rows_out,
     )
+    if step_lines:
+        print("build steps, median of the builds (parquet runs beside database, so it is not part of the sum):")
+        print("\n".join(step_lines))
 
 
 def bench_query(targets: list[tuple[str, Path]], times: int = 5) -> None:
@@ -409,7 +426,6 @@ def _curate_copy(parent: Path) -> Path:
 
 
 def bench_curate(repeat: int) -> None:
-    sys.path.insert(0, str(REPO / "src"))
     from hrdocs.curate.rows import paragraph_rows
     from hrdocs.curate.text_layout import draft_text
 
