@@ -477,14 +477,19 @@ class Writer:
                 row.update(paragraph_id=ids[s.unit], text=text, spans=spans)
                 recommendations.append(row)
             else:
-                row.update(name=text, name_spans=spans, paragraph_ids=ids[s.unit])
+                row.update(name=text, name_spans=spans)
                 participants.append(row)
         self.write("recommendations", recommendations)
         self.write("participants", participants)
+        named = [{"participant_id": r["participant_id"], "seq": "1", "paragraph_id": ids[s.unit]}
+                 for r, s in zip(participants, [s for s in subs if s.table == "participants"], strict=True)]  # fmt: skip
+        self.write("participant_paragraphs", named)
+        texts = []
         for g in grades:
             g["assessment_paragraph_id"] = ids[int(g.pop("assessment_paragraph"))]
-            g["text_paragraph_ids"] = ids[int(g.pop("text_paragraph"))]
+            texts.append({"grade_id": g["grade_id"], "seq": "1", "paragraph_id": ids[int(g.pop("text_paragraph"))]})
         self.write("grades", grades)
+        self.write("grade_paragraphs", texts)
 
     def write(self, table: str, rows: list[dict[str, str]]) -> None:
         names = self.columns[table]

@@ -43,6 +43,13 @@ def setf(table: str, index: int, **values: str) -> Edit:
     return edit
 
 
+def add_row(table: str, **values: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.rows[table].append(dict(values))
+
+    return edit
+
+
 def duplicate(table: str, index: int) -> Edit:
     def edit(pkg: FixturePackage) -> None:
         pkg.rows[table].append(dict(pkg.rows[table][index]))
@@ -597,20 +604,55 @@ DEFECTS: list[Defect] = [
         edit=source_edit("16 [C] [B]", "16 [C] [F]"),
     ),
     Defect(
-        "grade-text-paragraph-dangling",
+        "grade-text-paragraph-seq",
         "grade-text-paragraphs-exist",
-        "grades",
+        "grade_paragraphs",
         row=2,
-        column="text_paragraph_ids",
-        edit=setf("grades", 0, text_paragraph_ids=f"{FU}.t-c;{FU}.nope"),
+        column="seq",
+        edit=setf("grade_paragraphs", 0, seq="2"),
     ),
     Defect(
-        "participant-paragraph-dangling",
+        "grade-text-paragraph-order",
+        "grade-text-paragraphs-exist",
+        "grade_paragraphs",
+        row=4,
+        column="seq",
+        edit=add_row("grade_paragraphs", grade_id=f"{FU}.g16-a", seq="2", paragraph_id=f"{FU}.summary"),
+    ),
+    Defect(
+        "grade-text-paragraph-dangling",
+        "foreign-key",
+        "grade_paragraphs",
+        row=2,
+        column="paragraph_id",
+        edit=setf("grade_paragraphs", 0, paragraph_id=f"{FU}.nope"),
+        also=frozenset({"grade-status-in-text"}),
+    ),
+    Defect(
+        "grade-without-text",
+        "grade-has-text",
+        "grades",
+        row=2,
+        column="grade_id",
+        edit=lambda pkg: pkg.rows["grade_paragraphs"].pop(0),
+        also=frozenset({"grade-status-in-text"}),
+    ),
+    Defect(
+        "participant-paragraph-seq",
         "participant-paragraphs-exist",
+        "participant_paragraphs",
+        row=2,
+        column="seq",
+        edit=setf("participant_paragraphs", 0, seq="3"),
+        also=frozenset({"participant-spans-in-paragraph"}),
+    ),
+    Defect(
+        "participant-without-paragraphs",
+        "participant-has-paragraphs",
         "participants",
         row=2,
-        column="paragraph_ids",
-        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-b;{FU}.zzz"),
+        column="participant_id",
+        edit=lambda pkg: pkg.rows["participant_paragraphs"].clear(),
     ),
     Defect(
         "recommendation-outside-paragraph",
@@ -626,7 +668,7 @@ DEFECTS: list[Defect] = [
         "participants",
         row=2,
         column="name_spans",
-        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-c;{FU}.t-b"),
+        edit=setf("participant_paragraphs", 0, paragraph_id=f"{FU}.t-c"),
     ),
     Defect(
         "expected-rows-total",

@@ -167,7 +167,6 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "implementation_status": "尚未得到执行",
             "assessment_label": "第 16 段(a)项",
             "assessment_paragraph_id": f"{FU}.h-c",
-            "text_paragraph_ids": f"{FU}.t-c",
         },
         {
             "grade_id": f"{FU}.g16-b",
@@ -177,7 +176,6 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "implementation_status": "已得到部分执行",
             "assessment_label": "第 16 段(b)项",
             "assessment_paragraph_id": f"{FU}.h-b",
-            "text_paragraph_ids": f"{FU}.t-b",
         },
     ]
     participants = [
@@ -191,15 +189,21 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "role": "stakeholder",
             "mode": "written",
             "date_submitted": "2024-05-10",
-            "paragraph_ids": f"{FU}.t-b",
         },
     ]
+    grade_paragraphs = [
+        {"grade_id": f"{FU}.g16-a", "seq": "1", "paragraph_id": f"{FU}.t-c"},
+        {"grade_id": f"{FU}.g16-b", "seq": "1", "paragraph_id": f"{FU}.t-b"},
+    ]
+    participant_paragraphs = [{"participant_id": f"{FU}.mat-foundation", "seq": "1", "paragraph_id": f"{FU}.t-b"}]
     return {
         "documents": documents,
         "paragraphs": _paragraphs(),
         "recommendations": recommendations,
         "grades": grades,
         "participants": participants,
+        "grade_paragraphs": grade_paragraphs,
+        "participant_paragraphs": participant_paragraphs,
     }
 
 
