@@ -3,7 +3,8 @@ report for it and where (table, row, column), and the exit code.
 
 Rows are frictionless row numbers (header = 1). Fixture rows: documents CO=2, FU=3; paragraphs title=2,
 summary=3, h16=4, p1=5, li-a=6, li-b=7, h-c=8, t-c=9, h-b=10, t-b=11, fn1=12; recommendations r16=2, r16-a=3,
-r16-b=4; grades g16-a=2, g16-b=3; participants 2.
+r16-b=4; grades g16-a=2, g16-b=3; participants 2; grade_paragraphs 2, 3; participant_paragraphs 2; citations 2
+(h16 citing CO, pinpoint 第16段); relations 2 (title: FU evaluates CO); sdg_targets 5=2, 5.2=3.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ def setf(table: str, index: int, **values: str) -> Edit:
         pkg.rows[table][index].update(values)
 
     return edit
+
+
+def _fixture_spans(pkg: FixturePackage, text: str) -> str:
+    start = pkg.source.index(text)
+    return f"{start}-{start + len(text)}"
 
 
 def add_row(table: str, **values: str) -> Edit:
@@ -278,6 +284,7 @@ DEFECTS: list[Defect] = [
         line=2,
         after=rewrite("data/participants.csv", lambda b: b.replace("马特基金会".encode(), b"\xff\xfe", 1)),
         frictionless=("encoding-error", "source-error"),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "ragged-row-long",
@@ -286,6 +293,7 @@ DEFECTS: list[Defect] = [
         line=2,
         after=rewrite("data/participants.csv", replace_line(2, lambda b: b + b",extra")),
         frictionless=("extra-cell",),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "ragged-row-short",
@@ -294,6 +302,7 @@ DEFECTS: list[Defect] = [
         line=2,
         after=rewrite("data/participants.csv", replace_line(2, lambda b: b.rsplit(b",", 1)[0])),
         frictionless=("missing-cell",),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "unbalanced-quote",
@@ -301,6 +310,7 @@ DEFECTS: list[Defect] = [
         "participants",
         line=2,
         after=rewrite("data/participants.csv", replace_line(2, lambda b: b.replace(b",", b',"', 1))),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "extra-column",
@@ -347,8 +357,8 @@ DEFECTS: list[Defect] = [
         "field-required",
         "recommendations",
         row=2,
-        column="made_by",
-        edit=setf("recommendations", 0, made_by=""),
+        column="verb",
+        edit=setf("recommendations", 0, verb=""),
         frictionless=("constraint-error",),
     ),
     Defect(
@@ -469,7 +479,10 @@ DEFECTS: list[Defect] = [
         "participants",
         row=2,
         column="participant_id",
-        edit=setf("participants", 0, participant_id=f"{FU}." + "x" * 120),
+        edit=both(
+            setf("participants", 0, participant_id=f"{FU}." + "x" * 120),
+            setf("participant_paragraphs", 0, participant_id=f"{FU}." + "x" * 120),
+        ),
         frictionless=("constraint-error",),
     ),
     # stage 3: keys
@@ -481,6 +494,7 @@ DEFECTS: list[Defect] = [
         column="participant_id",
         edit=duplicate("participants", 0),
         frictionless=("primary-key",),
+        also=frozenset({"participant-paragraphs-exist"}),
     ),
     Defect(
         "duplicate-unique-field",
@@ -661,6 +675,7 @@ DEFECTS: list[Defect] = [
         row=2,
         column="spans",
         edit=setf("recommendations", 0, paragraph_id=f"{FU}.li-a"),
+        also=frozenset({"recommendation-made-by-printed"}),
     ),
     Defect(
         "participant-outside-paragraph",
@@ -669,6 +684,154 @@ DEFECTS: list[Defect] = [
         row=2,
         column="name_spans",
         edit=setf("participant_paragraphs", 0, paragraph_id=f"{FU}.t-c"),
+    ),
+    # links: citations, relations, the recommendations scope rule
+    Defect(
+        "citation-pinpoint-outside",
+        "citation-pinpoint-in-spans",
+        "citations",
+        row=2,
+        column="pinpoint_spans",
+        edit=lambda pkg: pkg.rows["citations"][0].update(
+            pinpoint="评价报告", pinpoint_spans=_fixture_spans(pkg, "评价报告")
+        ),
+    ),
+    Defect(
+        "citation-outside-paragraph",
+        "citation-spans-in-paragraph",
+        "citations",
+        row=2,
+        column="spans",
+        edit=setf("citations", 0, paragraph_id=f"{FU}.p1"),
+    ),
+    Defect(
+        "citation-cites-both",
+        "citation-cites-one",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_sdg_target="5.2"),
+    ),
+    Defect(
+        "citation-cites-nothing",
+        "citation-cites-one",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_document_id=""),
+    ),
+    Defect(
+        "citation-document-missing",
+        "foreign-key",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_document_id="a-res-0-0"),
+        frictionless=("foreign-key",),
+    ),
+    Defect(
+        "citation-sdg-target-missing",
+        "foreign-key",
+        "citations",
+        row=2,
+        column="cited_sdg_target",
+        edit=setf("citations", 0, cited_document_id="", cited_sdg_target="5.9"),
+        frictionless=("foreign-key",),
+    ),
+    Defect(
+        "citation-bad-how",
+        "field-enum",
+        "citations",
+        row=2,
+        column="how",
+        edit=setf("citations", 0, how="quoted"),
+    ),
+    Defect(
+        "citation-cites-itself",
+        "citation-recommendation-document",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_document_id=FU),
+    ),
+    Defect(
+        "relation-outside-paragraph",
+        "relation-spans-in-paragraph",
+        "relations",
+        row=2,
+        column="spans",
+        edit=setf("relations", 0, paragraph_id=f"{FU}.h16"),
+    ),
+    Defect(
+        "relation-bad-kind",
+        "field-enum",
+        "relations",
+        row=2,
+        column="relation",
+        edit=setf("relations", 0, relation="cites"),
+    ),
+    Defect(
+        "recommendation-verb-not-printed",
+        "recommendation-verb-printed",
+        "recommendations",
+        row=2,
+        column="verb",
+        edit=setf("recommendations", 0, verb="敦促"),
+    ),
+    Defect(
+        "recommendation-verb-outside-vocabulary",
+        "field-enum",
+        "recommendations",
+        row=2,
+        column="verb",
+        edit=setf("recommendations", 0, verb="认为"),
+        also=frozenset({"recommendation-verb-printed"}),
+    ),
+    Defect(
+        "recommendation-made-by-not-printed",
+        "recommendation-made-by-printed",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by="秘书长"),
+    ),
+    Defect(
+        "recommendation-made-by-and-attributed",
+        "recommendation-made-by-printed",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by_attributed="与会者", notes="attributed"),
+    ),
+    Defect(
+        "recommendation-attributed-without-note",
+        "recommendation-made-by-printed",
+        "recommendations",
+        row=2,
+        column="notes",
+        edit=setf("recommendations", 0, made_by="", made_by_attributed="委员会"),
+    ),
+    Defect(
+        "recommendation-theme-not-a-heading",
+        "recommendation-theme-heading",
+        "recommendations",
+        row=2,
+        column="theme",
+        edit=both(
+            setf("recommendations", 0, theme="贩运人口"),
+            setf("recommendations", 1, theme="全面的政策和战略"),
+            setf("recommendations", 2, theme="全面的政策和战略"),
+        ),
+    ),
+    Defect(
+        "recommendation-theme-missing",
+        "recommendation-theme-heading",
+        "recommendations",
+        row=4,
+        column="theme",
+        edit=both(
+            setf("recommendations", 0, theme="全面的政策和战略"), setf("recommendations", 1, theme="全面的政策和战略")
+        ),
     ),
     Defect(
         "expected-rows-total",

@@ -144,6 +144,7 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "label": "16(a)",
             "parent_id": f"{CO}.r16",
             "made_by": "委员会",
+            "verb": "建议",
             "text": "通过国家移民战略",
             "spans": _spans("通过国家移民战略"),
         },
@@ -154,6 +155,7 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "label": "16(b)",
             "parent_id": f"{CO}.r16",
             "made_by": "委员会",
+            "verb": "建议",
             "text": "保障移民权利",
             "spans": _spans("保障移民权利"),
         },
@@ -196,6 +198,34 @@ def _rows() -> dict[str, list[dict[str, str]]]:
         {"grade_id": f"{FU}.g16-b", "seq": "1", "paragraph_id": f"{FU}.t-b"},
     ]
     participant_paragraphs = [{"participant_id": f"{FU}.mat-foundation", "seq": "1", "paragraph_id": f"{FU}.t-b"}]
+    h16 = _spans("第16段: 全面的政策和战略")
+    citations = [
+        {
+            "citation_id": f"{FU}.h16.c1",
+            "paragraph_id": f"{FU}.h16",
+            "cited_document_id": CO,
+            "pinpoint": "第16段",
+            "pinpoint_spans": _spans("第16段"),
+            "how": "inline",
+            "text": "第16段: 全面的政策和战略",
+            "spans": h16,
+        },
+    ]
+    relations = [
+        {
+            "relation_id": f"{FU}.title.evaluates",
+            "document_id": FU,
+            "relation": "evaluates",
+            "related_document_id": CO,
+            "paragraph_id": f"{FU}.title",
+            "text": "评价报告",
+            "spans": _spans("评价报告"),
+        },
+    ]
+    sdg_targets = [
+        {"code": "5", "kind": "goal", "goal": "5", "title_en": "Gender equality", "title_zh": "性别平等"},
+        {"code": "5.2", "kind": "target", "goal": "5", "title_en": "Eliminate violence", "title_zh": "消除暴力"},
+    ]
     return {
         "documents": documents,
         "paragraphs": _paragraphs(),
@@ -204,6 +234,9 @@ def _rows() -> dict[str, list[dict[str, str]]]:
         "participants": participants,
         "grade_paragraphs": grade_paragraphs,
         "participant_paragraphs": participant_paragraphs,
+        "citations": citations,
+        "relations": relations,
+        "sdg_targets": sdg_targets,
     }
 
 
