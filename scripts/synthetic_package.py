@@ -299,6 +299,7 @@ class Writer:
                             "label": label,
                             "parent_id": base,
                             "made_by": made_by,
+                            "verb": "建议",
                         },
                     )
                 )
@@ -315,6 +316,7 @@ class Writer:
                             "label": f"{label}({cn})",
                             "parent_id": rid,
                             "made_by": made_by,
+                            "verb": "建议",
                         }
                         subs.append(Sub("recommendations", s, len(sub_prefix), len(units[s].raw), row))
             return items
@@ -481,8 +483,11 @@ class Writer:
                 participants.append(row)
         self.write("recommendations", recommendations)
         self.write("participants", participants)
-        named = [{"participant_id": r["participant_id"], "seq": "1", "paragraph_id": ids[s.unit]}
-                 for r, s in zip(participants, [s for s in subs if s.table == "participants"], strict=True)]  # fmt: skip
+        units_named = [s.unit for s in subs if s.table == "participants"]
+        named = [
+            {"participant_id": r["participant_id"], "seq": "1", "paragraph_id": ids[unit]}
+            for r, unit in zip(participants, units_named, strict=True)
+        ]
         self.write("participant_paragraphs", named)
         texts = []
         for g in grades:
