@@ -51,7 +51,8 @@ def test_describe_unknown_table_lists_tables(pkg: Path) -> None:
     assert (
         err
         == "hrdocs: error: no table 'gradez' (tables: documents, paragraphs, recommendations, grades, participants, "
-        "grade_paragraphs, participant_paragraphs, citations, relations, sdg_targets)\n"
+        "annotations, annotation_vocabulary, grade_paragraphs, participant_paragraphs, citations, relations, "
+        "sdg_targets)\n"
     )
 
 
