@@ -761,6 +761,21 @@ DEFECTS: list[Defect] = [
         edit=setf("citations", 0, cited_document_id=FU),
     ),
     Defect(
+        "citation-in-recommendation-unnamed",
+        "citation-in-recommendation",
+        "citations",
+        row=2,
+        column="recommendation_id",
+        # a citation printed inside recommendation r16 (委员会建议缔约国) that does not name it
+        edit=lambda pkg: pkg.rows["citations"][0].update(
+            paragraph_id=f"{FU}.p1",
+            text="委员会建议",
+            spans=_fixture_spans(pkg, "委员会建议"),
+            pinpoint="",
+            pinpoint_spans="",
+        ),
+    ),
+    Defect(
         "relation-outside-paragraph",
         "relation-spans-in-paragraph",
         "relations",
