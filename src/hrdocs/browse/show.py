@@ -63,9 +63,7 @@ def show_document(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Sect
                    WHERE p.document_id = $d) AS recommendations_printed_here,
                   (SELECT count(*) FROM grades WHERE document_id = $d) AS grades_given,
                   (SELECT count(*) FROM participants WHERE document_id = $d) AS participants,
-                  (SELECT count(*) FROM citations WHERE cited_document_id = $d) AS cited_by""".replace(
-            "$d", "?"
-        ),
+                  (SELECT count(*) FROM citations WHERE cited_document_id = $d) AS cited_by""".replace("$d", "?"),
         [doc] * 5,
     )
     outline = records(
@@ -149,7 +147,9 @@ def show_grade(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Section
 def show_participant(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Section]:
     pid = row["participant_id"]
     recs = records(con, RECOMMENDATIONS_SQL.format(where="r.made_by_participant_id = ?"), [pid])
-    named_in = records(con, "SELECT paragraph_id FROM participant_paragraphs WHERE participant_id = ? ORDER BY seq", [pid])
+    named_in = records(
+        con, "SELECT paragraph_id FROM participant_paragraphs WHERE participant_id = ? ORDER BY seq", [pid]
+    )
     ids = [r["paragraph_id"] for r in named_in]
     paragraphs = records(
         con,
