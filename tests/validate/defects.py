@@ -106,6 +106,7 @@ def source_edit(old: str, new: str) -> Edit:
         pkg.source = pkg.source.replace(old, new)
         for row in pkg.rows["paragraphs"]:
             row["text"] = row["text"].replace(old, new)
+            row["section"] = row.get("section", "").replace(old, new)
 
     return edit
 
@@ -129,6 +130,27 @@ def both(*edits: Edit) -> Edit:
     def edit(pkg: FixturePackage) -> None:
         for e in edits:
             e(pkg)
+
+    return edit
+
+
+def append_row(table: str, **values: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.rows[table].append(values)
+
+    return edit
+
+
+def participant_named(name: str, paragraph: str, **values: str) -> Edit:
+    """Make the fixture's participant the one named ``name`` in ``paragraph`` (the spans found in the source)."""
+
+    def edit(pkg: FixturePackage) -> None:
+        row = pkg.rows["paragraphs"][[r["paragraph_id"] for r in pkg.rows["paragraphs"]].index(f"{FU}.{paragraph}")]
+        start = int(row["spans"].split("-")[0])
+        at = pkg.source.index(name, start)
+        pkg.rows["participants"][0].update(
+            name=name, name_spans=f"{at}-{at + len(name)}", paragraph_ids=f"{FU}.{paragraph}", **values
+        )
 
     return edit
 
@@ -519,6 +541,7 @@ DEFECTS: list[Defect] = [
         row=12,
         column="number",
         edit=setf("paragraphs", 10, number="2"),
+        also=frozenset({"paragraph-marker-printed"}),  # the text still prints 1
     ),
     Defect(
         "seq-gap", "paragraph-seq-sequence", "paragraphs", row=12, column="seq", edit=setf("paragraphs", 10, seq="13")
@@ -539,6 +562,7 @@ DEFECTS: list[Defect] = [
         row=4,
         column="parent_id",
         edit=setf("paragraphs", 2, parent_id=f"{FU}.p1"),
+        also=frozenset({"paragraph-parent-order"}),  # p1 comes after h16
     ),
     Defect(
         "label-not-under-parent",
@@ -619,6 +643,7 @@ DEFECTS: list[Defect] = [
         row=2,
         column="spans",
         edit=setf("recommendations", 0, paragraph_id=f"{FU}.li-a"),
+        also=frozenset({"recommendation-printed-words"}),  # li-a does not print 委员会
     ),
     Defect(
         "participant-outside-paragraph",
@@ -656,6 +681,310 @@ DEFECTS: list[Defect] = [
         row=2,
         column="spans",
         edit=lambda pkg: pkg.exclusions.append((FU, "9-3", "reversed")),
+    ),
+    # stage 3: rules carried over from the retired per-document check scripts (scripts/curation/)
+    Defect(
+        "seq-out-of-source-order",
+        "paragraph-seq-source-order",
+        "paragraphs",
+        row=6,
+        column="seq",
+        edit=both(setf("paragraphs", 4, seq="6"), setf("paragraphs", 5, seq="5")),
+    ),
+    Defect(
+        # t-c numbered 1 after p1 numbered 2: 1, 2 has no gap, but reads 2 then 1 (neither text prints its number)
+        "number-out-of-reading-order",
+        "paragraph-number-order",
+        "paragraphs",
+        row=9,
+        column="number",
+        edit=both(setf("paragraphs", 3, number="2"), setf("paragraphs", 7, number="1")),
+        also=frozenset({"paragraph-marker-printed"}),
+    ),
+    Defect(
+        "label-not-printed",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=6,
+        column="label",
+        edit=setf("paragraphs", 4, label="(b)"),
+    ),
+    Defect(
+        "label-prefix-of-a-word",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=2,
+        column="label",
+        edit=setf("paragraphs", 0, label="评"),
+    ),
+    Defect(
+        "paragraph-number-not-printed",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=5,
+        column="number",
+        edit=source_edit("1. 委员会建议", "1、 委员会建议"),
+    ),
+    Defect(
+        "footnote-number-not-printed",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=12,
+        column="number",
+        edit=source_edit("1 见网站", "1.见网站"),
+    ),
+    Defect(
+        "parent-after-child",
+        "paragraph-parent-order",
+        "paragraphs",
+        row=2,
+        column="parent_id",
+        edit=setf("paragraphs", 0, parent_id=f"{FU}.fn1"),
+    ),
+    Defect(
+        "section-stale",
+        "paragraph-section",
+        "paragraphs",
+        row=5,
+        column="section",
+        edit=setf("paragraphs", 3, section="第17段: 全面的政策和战略"),
+    ),
+    Defect(
+        "section-without-heading",
+        "paragraph-section",
+        "paragraphs",
+        row=12,
+        column="section",
+        edit=setf("paragraphs", 10, section="第16段: 全面的政策和战略"),
+    ),
+    Defect(
+        "grade-heading-unlabelled",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="grade",
+        edit=setf("paragraphs", 6, label=""),
+    ),
+    Defect(
+        "grade-heading-form",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="assessment_label",
+        edit=source_edit("[C]: 第 16", "[C]— 第 16"),
+    ),
+    Defect(
+        # a heading turned into a table row: the paragraphs under it lose it from their section too
+        "grade-heading-not-heading",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="assessment_paragraph_id",
+        edit=setf("paragraphs", 6, kind="table_row"),
+        also=frozenset({"paragraph-section"}),
+    ),
+    Defect(
+        "grade-text-outside-block",
+        "grade-text-paragraphs-in-block",
+        "grades",
+        row=2,
+        column="text_paragraph_ids",
+        edit=setf("grades", 0, text_paragraph_ids=f"{FU}.t-c;{FU}.p1"),
+    ),
+    Defect(
+        # 16(a) without its chapeau: nor does its own paragraph print who made it
+        "sub-paragraph-without-parent",
+        "recommendation-label-parent",
+        "recommendations",
+        row=3,
+        column="parent_id",
+        edit=setf("recommendations", 1, parent_id=""),
+        also=frozenset({"recommendation-printed-words"}),
+    ),
+    Defect(
+        "verb-not-printed",
+        "recommendation-printed-words",
+        "recommendations",
+        row=2,
+        column="verb",
+        edit=setf("recommendations", 0, verb="敦促"),
+    ),
+    Defect(
+        "addressee-not-printed",
+        "recommendation-printed-words",
+        "recommendations",
+        row=2,
+        column="addressed_to",
+        edit=setf("recommendations", 0, addressed_to="各国"),
+    ),
+    Defect(
+        "made-by-not-printed",
+        "recommendation-printed-words",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by="人权理事会"),
+    ),
+    Defect(
+        "made-by-printed-after",
+        "recommendation-printed-words",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by=":"),  # printed in p1 only after the recommendation's text
+    ),
+    Defect(
+        "addressee-without-kind",
+        "recommendation-addressee-kind",
+        "recommendations",
+        row=2,
+        column="addressed_to_kind",
+        edit=setf("recommendations", 0, addressed_to_kind=""),
+    ),
+    Defect(
+        "made-by-participant-elsewhere",
+        "recommendation-made-by-participant",
+        "recommendations",
+        row=2,
+        column="made_by_participant_id",
+        edit=setf("recommendations", 0, made_by_participant_id=f"{FU}.mat-foundation"),
+    ),
+    Defect(
+        "participant-paragraphs-out-of-order",
+        "participant-paragraphs-order",
+        "participants",
+        row=2,
+        column="paragraph_ids",
+        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-b;{FU}.t-c"),
+    ),
+    Defect(
+        "participant-paragraph-repeated",
+        "participant-paragraphs-order",
+        "participants",
+        row=2,
+        column="paragraph_ids",
+        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-b;{FU}.t-b"),
+    ),
+    Defect(
+        "person-paragraph-not-listed",
+        "participant-paragraphs-complete",
+        "participants",
+        row=2,
+        column="paragraph_ids",
+        edit=participant_named("委员会", "t-b", kind="person", entity_id="person-committee"),
+    ),
+    Defect(
+        "state-representative-not-listed",
+        "participant-paragraphs-complete",
+        "participants",
+        row=2,
+        column="paragraph_ids",
+        edit=both(
+            source_edit("马特基金会提交了资料", "马特基金会代表提交了"),
+            participant_named("马特基金会", "t-b", kind="state", entity_id="state-aze", country_iso3="AZE"),
+            setf("participants", 0, paragraph_ids=f"{FU}.t-c"),
+        ),
+        also=frozenset({"participant-spans-in-paragraph"}),
+    ),
+    Defect(
+        "state-entity-of-other-kind",
+        "participant-state-entity",
+        "participants",
+        row=2,
+        column="entity_id",
+        edit=setf("participants", 0, entity_id="state-aze"),
+    ),
+    Defect(
+        "state-entity-other-country",
+        "participant-state-entity",
+        "participants",
+        row=2,
+        column="entity_id",
+        edit=setf("participants", 0, kind="state", entity_id="state-arm", country_iso3="AZE"),
+    ),
+    Defect(
+        "mode-does-not-fit-role",
+        "participant-mode-role",
+        "participants",
+        row=2,
+        column="mode",
+        edit=setf("participants", 0, role="panellist"),
+    ),
+    Defect(
+        "country-code-unassigned",
+        "participant-country-code",
+        "participants",
+        row=2,
+        column="country_iso3",
+        edit=setf("participants", 0, country_iso3="XYZ"),
+    ),
+    Defect(
+        "paragraph-id-other-document",
+        "paragraph-id-document",
+        "paragraphs",
+        row=12,
+        column="paragraph_id",
+        edit=setf("paragraphs", 10, paragraph_id="cmw-aze-fu-2.fn1"),
+    ),
+    Defect(
+        "recommendation-id-other-document",
+        "recommendation-id-document",
+        "recommendations",
+        row=4,
+        column="recommendation_id",
+        edit=both(
+            setf("recommendations", 2, recommendation_id="cmw-c-aze-co-4.r16-b"),
+            setf("grades", 1, recommendation_id="cmw-c-aze-co-4.r16-b"),
+        ),
+    ),
+    Defect(
+        "grade-id-other-document",
+        "grade-id-document",
+        "grades",
+        row=2,
+        column="grade_id",
+        edit=setf("grades", 0, grade_id=f"{CO}.g16-a"),
+    ),
+    Defect(
+        "participant-id-other-document",
+        "participant-id-document",
+        "participants",
+        row=2,
+        column="participant_id",
+        edit=setf("participants", 0, participant_id=f"{CO}.mat-foundation"),
+    ),
+    Defect(
+        "document-cited-by-no-one",
+        "document-referenced",
+        "documents",
+        row=4,
+        column="document_id",
+        edit=append_row(
+            "documents",
+            document_id="hrc-res-99-1",
+            title="人权理事会第 99/1 号决议",
+            body="HRC",
+            document_type="resolution",
+            has_text="false",
+        ),
+    ),
+    Defect(
+        "document-cited-only-by-a-document-without-text",
+        "document-referenced",
+        "documents",
+        row=4,
+        column="document_id",
+        edit=both(
+            append_row(
+                "documents",
+                document_id="hrc-res-99-1",
+                title="人权理事会第 99/1 号决议",
+                body="HRC",
+                document_type="resolution",
+                has_text="false",
+            ),
+            setf("documents", 0, mandate_document_id="hrc-res-99-1"),
+        ),
     ),
     # stage 4: provenance
     Defect(
