@@ -495,6 +495,7 @@ DEFECTS: list[Defect] = [
         row=3,
         column="participant_id",
         edit=duplicate("participants", 0),
+        also=frozenset({"participant-list-order"}),  # the copy lists the same entity twice
         frictionless=("primary-key",),
     ),
     Defect(
@@ -885,6 +886,33 @@ DEFECTS: list[Defect] = [
             setf("participants", 0, paragraph_ids=f"{FU}.t-c"),
         ),
         also=frozenset({"participant-spans-in-paragraph"}),
+    ),
+    Defect(
+        # 委员会 is printed before 马特基金会 in t-b, but its row comes after
+        "participant-list-out-of-printed-order",
+        "participant-list-order",
+        "participants",
+        row=3,
+        column="name_spans",
+        edit=lambda pkg: pkg.rows["participants"].append(
+            {
+                **pkg.rows["participants"][0],
+                "participant_id": f"{FU}.committee",
+                "entity_id": "org-committee",
+                "name": "委员会",
+                "name_spans": (lambda at: f"{at}-{at + 3}")(pkg.source.index("委员会认为该建议已得到部分执行")),
+            }
+        ),
+    ),
+    Defect(
+        "participant-listed-twice",
+        "participant-list-order",
+        "participants",
+        row=3,
+        column="entity_id",
+        edit=lambda pkg: pkg.rows["participants"].append(
+            {**pkg.rows["participants"][0], "participant_id": f"{FU}.mat-foundation-2"}
+        ),
     ),
     Defect(
         "state-entity-of-other-kind",
