@@ -7,7 +7,7 @@
 --   whole number). The citing documents are the ones that keep it in the package; one no one cites is an
 --   orphan.
 WITH refs(cited, citing, via) AS (
-    -- every way a row of the package refers to a document, one line each (add new tables here)
+    -- every column of the package that refers to a document, one line each (a new table adds a line here)
     SELECT mandate_document_id, document_id, 'documents.mandate_document_id' FROM documents
     UNION ALL
     SELECT r.document_id, p.document_id, 'recommendations.document_id'
@@ -15,18 +15,25 @@ WITH refs(cited, citing, via) AS (
     UNION ALL
     SELECT r.recalls_document_id, p.document_id, 'recommendations.recalls_document_id'
     FROM recommendations r JOIN paragraphs p ON p.paragraph_id = r.paragraph_id
-    UNION ALL
-    SELECT d.document_id, p.document_id, 'paragraphs.text'
-    FROM documents d JOIN paragraphs p
-      ON contains(p.text, d.symbol) OR contains(p.text, d.title)
-         OR (regexp_matches(d.title, '[0-9]+/[0-9]+')
-             AND regexp_matches(p.text, '(^|[^0-9/])' || regexp_extract(d.title, '[0-9]+/[0-9]+') || '([^0-9/]|$)'))
+), with_text AS (
+    SELECT document_id FROM documents WHERE has_text
+), unreferenced AS (
+    -- documents without text that no row of a document with text refers to: is their symbol or title printed?
+    SELECT d.__row, d.document_id, d.symbol, d.title, regexp_extract(d.title, '[0-9]+/[0-9]+') AS number
+    FROM documents d
     WHERE d.has_text IS NOT TRUE
+      AND NOT EXISTS (SELECT 1 FROM refs JOIN with_text c ON c.document_id = refs.citing
+                      WHERE refs.cited = d.document_id AND refs.citing <> d.document_id)
+), printed AS (
+    SELECT DISTINCT u.document_id
+    FROM unreferenced u JOIN paragraphs p
+      ON contains(p.text, u.symbol) OR contains(p.text, u.title)
+         OR (u.number <> '' AND contains(p.text, u.number)
+             AND regexp_matches(p.text, '(^|[^0-9/])' || u.number || '([^0-9/]|$)'))
+    WHERE p.document_id <> u.document_id AND p.document_id IN (SELECT document_id FROM with_text)
 )
-SELECT d.__row AS row, 'document_id' AS field, d.document_id AS value,
+SELECT u.__row AS row, 'document_id' AS field, u.document_id AS value,
        'no document with text cites it: no row refers to it (mandate_document_id, recommendations.document_id, '
            || 'recalls_document_id) and no paragraph prints its symbol, title or title''s number' AS message
-FROM documents d
-WHERE d.has_text IS NOT TRUE
-  AND NOT EXISTS (SELECT 1 FROM refs JOIN documents c ON c.document_id = refs.citing
-                  WHERE refs.cited = d.document_id AND c.has_text AND c.document_id <> d.document_id)
+FROM unreferenced u
+WHERE u.document_id NOT IN (SELECT document_id FROM printed)

@@ -4,20 +4,34 @@
 -- checks: Every paragraph of the document that prints a person participant's name, or a State
 --   participant's name as speaker for it (Chinese "<name>代表", English "representative of <name>"), is in the
 --   paragraph_ids of one of that entity's rows in the document.
-WITH named AS (
-    SELECT pa.__row, pa.document_id, pa.entity_id, pa.name, p.paragraph_id
-    FROM participants pa
-    JOIN paragraphs p ON p.document_id = pa.document_id
-    WHERE (pa.kind = 'person' AND contains(p.text, pa.name))
-       OR (pa.kind = 'state' AND (contains(p.text, pa.name || '代表')
-                                   OR contains(lower(p.text), lower('representative of ' || pa.name))
-                                   OR contains(lower(p.text), lower('representatives of ' || pa.name))))
+WITH forms AS (
+    -- the printed forms that name each entity, per document (one list per document, matched once per paragraph)
+    SELECT document_id,
+           list(DISTINCT struct_pack(entity_id := entity_id, name := name, form := form)) AS forms
+    FROM (
+        SELECT document_id, entity_id, name, name AS form FROM participants WHERE kind = 'person'
+        UNION ALL
+        SELECT document_id, entity_id, name, unnest([name || '代表', 'representative of ' || name,
+                                                     'representatives of ' || name])
+        FROM participants WHERE kind = 'state'
+    )
+    WHERE document_id IS NOT NULL AND entity_id IS NOT NULL AND name IS NOT NULL
+    GROUP BY document_id
+), named AS (
+    SELECT p.document_id, p.paragraph_id, unnest(list_filter(f.forms, lambda x: contains(p.text, x.form))) AS hit
+    FROM paragraphs p JOIN forms f ON f.document_id = p.document_id
+), listed AS (
+    SELECT DISTINCT document_id, entity_id, unnest(string_split(paragraph_ids, ';')) AS paragraph_id
+    FROM participants WHERE paragraph_ids IS NOT NULL
+), missing AS (
+    SELECT DISTINCT n.document_id, n.paragraph_id, n.hit.entity_id AS entity_id, n.hit.name AS name
+    FROM named n
+    WHERE NOT EXISTS (
+        SELECT 1 FROM listed l
+        WHERE l.document_id = n.document_id AND l.entity_id = n.hit.entity_id AND l.paragraph_id = n.paragraph_id
+    )
 )
-SELECT n.__row AS row, 'paragraph_ids' AS field, n.paragraph_id AS value,
-       'the paragraph names ' || n.name || ' but no row of ' || n.entity_id || ' lists it' AS message
-FROM named n
-WHERE NOT EXISTS (
-    SELECT 1 FROM participants q
-    WHERE q.document_id = n.document_id AND q.entity_id = n.entity_id
-      AND list_contains(string_split(q.paragraph_ids, ';'), n.paragraph_id)
-)
+SELECT pa.__row AS row, 'paragraph_ids' AS field, m.paragraph_id AS value,
+       'the paragraph names ' || m.name || ' but no row of ' || m.entity_id || ' lists it' AS message
+FROM missing m
+JOIN participants pa ON pa.document_id = m.document_id AND pa.entity_id = m.entity_id AND pa.name = m.name
