@@ -161,6 +161,26 @@ def participant_named(name: str, paragraph: str, **values: str) -> Edit:
     return edit
 
 
+def second_footnote(pkg: FixturePackage) -> None:
+    """A footnote 2 printed after footnote 1 (its marker on t-c), counted in the expected rows."""
+    text = "2 见另一网站。"
+    pkg.source += f"\n{text}\n"
+    start = pkg.source.rindex(text)
+    pkg.rows["paragraphs"].append(
+        {
+            "paragraph_id": f"{FU}.fn2",
+            "document_id": FU,
+            "seq": "12",
+            "kind": "footnote",
+            "number": "2",
+            "footnote_of": f"{FU}.t-c",
+            "text": text,
+            "spans": f"{start}-{start + len(text)}",
+        }
+    )
+    pkg.resource("paragraphs")["hrdocs:expectedRows"] = {"total": 12, "byDocument": {FU: 12}}
+
+
 def _bad_type(schema: dict) -> None:
     schema["fields"][2]["type"] = "intger"
 
@@ -728,9 +748,10 @@ DEFECTS: list[Defect] = [
         "paragraph-number-not-printed",
         "paragraph-marker-printed",
         "paragraphs",
-        row=5,
+        row=9,
         column="number",
-        edit=source_edit("1. 委员会建议", "1、 委员会建议"),
+        # t-c numbered 2: p1 prints its number 1., so every numbered paragraph of the document must
+        edit=setf("paragraphs", 7, number="2"),
     ),
     Defect(
         "footnote-number-not-printed",
@@ -738,7 +759,8 @@ DEFECTS: list[Defect] = [
         "paragraphs",
         row=12,
         column="number",
-        edit=source_edit("1 见网站", "1.见网站"),
+        # a second footnote prints its number 2; the first no longer prints its 1
+        edit=both(source_edit("1 见网站", "1.见网站"), second_footnote),
     ),
     Defect(
         "parent-after-child",
