@@ -3,7 +3,8 @@
 -- reads: recommendations, paragraphs
 -- checks: verb and addressed_to, when set, are printed in the recommendation's text or in the text of one
 --   of its ancestors (parent_id, followed up: a sub-paragraph shares its chapeau's 建议 and 缔约国); made_by is
---   printed in the recommendation's paragraph before its text ends, or likewise in an ancestor's paragraph.
+--   printed before the recommendation's text ends: in its paragraph, in an ancestor's paragraph, or in an
+--   earlier paragraph of the same document (a general comment's Committee, named in its header).
 WITH RECURSIVE chain(recommendation_id, ancestor, depth) AS (
     SELECT recommendation_id, recommendation_id, 0 FROM recommendations
     UNION ALL
@@ -31,7 +32,7 @@ WHERE r.addressed_to IS NOT NULL
                   AND contains(x.rec_text, r.addressed_to))
 UNION ALL
 SELECT r.__row, 'made_by', r.made_by,
-       'made_by is not printed in the paragraph ' || r.paragraph_id || ' (or a parent''s) before the text ends'
+       'made_by is not printed before the text ends (in paragraph ' || r.paragraph_id || ', a parent''s, or earlier)'
 FROM recommendations r
 WHERE r.made_by IS NOT NULL
   AND NOT EXISTS (
@@ -40,4 +41,8 @@ WHERE r.made_by IS NOT NULL
         AND instr(x.par_text, r.made_by) > 0
         AND (instr(x.par_text, x.rec_text) = 0
              OR instr(x.par_text, r.made_by) < instr(x.par_text, x.rec_text) + length(x.rec_text))
+  )
+  AND NOT EXISTS (
+      SELECT 1 FROM paragraphs own JOIN paragraphs q ON q.document_id = own.document_id AND q.seq < own.seq
+      WHERE own.paragraph_id = r.paragraph_id AND contains(q.text, r.made_by)
   )

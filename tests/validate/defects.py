@@ -860,7 +860,7 @@ DEFECTS: list[Defect] = [
         "recommendations",
         row=2,
         column="made_by",
-        edit=setf("recommendations", 0, made_by=":"),  # printed in p1 only after the recommendation's text
+        edit=setf("recommendations", 0, made_by="马特基金会"),  # printed only later, in t-b
     ),
     Defect(
         "addressee-without-kind",
