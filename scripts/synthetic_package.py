@@ -38,10 +38,12 @@ PARAGRAPHS_PER_DOCUMENT = 1000
 #: one document in FOLLOW_UP_EVERY is a follow-up evaluation (document 1, 6, 11, ...)
 FOLLOW_UP_EVERY = 5
 
+#: names of persons taking part; none is printed in data/sources/ (whose clauses make up the text), so a
+#: participant's full name is printed only in the paragraphs that list it (rule participant-paragraphs-complete)
 LATIN_NAMES = (
-    "Jerald Joseph",
-    "Felipe González Morales",
-    "Michele LeVoy",
+    "Jorge Bustamante",
+    "Cecilia Jimenez-Damary",
+    "Dimitris Christopoulos",
     "Pia Oberoi",
     "Gabriela Rodríguez Pizarro",
     "François Crépeau",
@@ -213,7 +215,8 @@ class Writer:
         elif roll < 0.14:
             parts.insert(0, f"{rng.randint(2015, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日，")
         elif roll < 0.18:
-            parts.insert(0, f"{rng.choice(LATIN_NAMES)}{rng.choice(SAYS)}，")
+            # a person named in passing, by surname: a participant's full name is printed only where it is listed
+            parts.insert(0, f"{rng.choice(LATIN_NAMES).split()[-1]}{rng.choice(SAYS)}，")
         elif roll < 0.22:
             parts.append(f"，涉及{rng.randint(2, 9999)}名移民，占{rng.randint(1, 99)}%")
         return "".join(parts) + "。"
@@ -411,6 +414,7 @@ class Writer:
                     grade, status = rng.choice(GRADE_STATUS)
                     assessed = f"第 {label} 段({letter})项"
                     a = heading(f"[{grade}]: {assessed}", 3, h)
+                    units[a].extra["label"] = f"[{grade}]"
                     said = (
                         f"委员会认为该建议{status}" if status else f"委员会要求提供关于{self.sentence(20)[:-1]}的资料"
                     )
@@ -518,11 +522,8 @@ class Writer:
 
         ids = [f"{doc_id}.p{i + 1}" for i in range(len(units))]
         paragraphs = []
-        section = ""
         for i, u in enumerate(units):
             extra = u.extra
-            if u.kind == "heading" and extra.get("level") == "1":
-                section = normalise(u.raw)
             raw_parent = extra.get("parent", "")
             parent = ids[int(raw_parent)] if raw_parent not in ("", "-1") else ""
             footnote_of = ids[int(extra["footnote_of"])] if "footnote_of" in extra else ""
@@ -537,7 +538,7 @@ class Writer:
                     "label": extra.get("label", ""),
                     "level": extra.get("level", ""),
                     "parent_id": parent,
-                    "section": section if u.kind not in ("title", "table_row", "footnote") else "",
+                    "section": section_of(units, i),
                     "footnote_of": footnote_of,
                     "text": normalise(u.raw),
                     "spans": f"{start}-{start + len(u.raw)}",
@@ -582,6 +583,18 @@ class Writer:
     def close(self) -> None:
         for fh in self.files.values():
             fh.close()
+
+
+def section_of(units: list[Unit], i: int) -> str:
+    """paragraphs.section: the texts of the headings above unit i (following parent), outermost first."""
+    path: list[str] = []
+    raw = units[i].extra.get("parent", "")
+    while raw not in ("", "-1"):
+        parent = units[int(raw)]
+        if parent.kind == "heading":
+            path.append(normalise(parent.raw))
+        raw = parent.extra.get("parent", "")
+    return " > ".join(reversed(path))
 
 
 def generate(out: Path, paragraphs: int, seed: int = 1) -> dict[str, int]:

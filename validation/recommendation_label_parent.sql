@@ -2,7 +2,7 @@
 -- table: recommendations
 -- reads: recommendations
 -- checks: A recommendation's label extends its parent's label by one printed level: 16(a) under 16,
---   36(c)(一) under 36(c).
+--   36(c)(一) under 36(c); a label with a sub-level ((a), (一)) has a parent.
 SELECT c.__row AS row, 'label' AS field, c.label AS value,
        'label does not extend the label ' || coalesce(p.label, '(empty)') || ' of parent ' || p.recommendation_id
            AS message
@@ -12,3 +12,8 @@ WHERE c.label IS NOT NULL
   AND (p.label IS NULL
        OR NOT (starts_with(c.label, p.label)
                AND regexp_full_match(substr(c.label, length(p.label) + 1), '\([^()]+\)')))
+UNION ALL
+SELECT __row, 'parent_id', parent_id,
+       'the label ' || label || ' is a sub-paragraph but parent_id is empty'
+FROM recommendations
+WHERE parent_id IS NULL AND contains(label, '(')

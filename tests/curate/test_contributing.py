@@ -120,7 +120,7 @@ def test_add_a_document_step_by_step(tmp_path: Path, monkeypatch: pytest.MonkeyP
         | {"recommendation_id": "ccpr-c-gc-37.r8", "document_id": "ccpr-c-gc-37", "paragraph_id": "ccpr-c-gc-37.p8",
            "label": "8", "made_by_attributed": "Human Rights Committee", "verb": "must",
            "notes": "No subject printed in the paragraph: the Committee's own general comment (attribution).",
-           "addressed_to": "States parties", "text": text}
+           "addressed_to": "States parties", "addressed_to_kind": "states", "text": text}
     )  # fmt: skip
     write_rows(root, "recommendations", recommendations)
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))

@@ -125,6 +125,7 @@ def source_edit(old: str, new: str) -> Edit:
         pkg.source = pkg.source.replace(old, new)
         for row in pkg.rows["paragraphs"]:
             row["text"] = row["text"].replace(old, new)
+            row["section"] = row.get("section", "").replace(old, new)
 
     return edit
 
@@ -150,6 +151,57 @@ def both(*edits: Edit) -> Edit:
             e(pkg)
 
     return edit
+
+
+def append_row(table: str, **values: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.rows[table].append(values)
+
+    return edit
+
+
+def participant_named(name: str, paragraph: str, **values: str) -> Edit:
+    """Make the fixture's participant the one named ``name`` in ``paragraph`` (the spans found in the source)."""
+
+    def edit(pkg: FixturePackage) -> None:
+        row = pkg.rows["paragraphs"][[r["paragraph_id"] for r in pkg.rows["paragraphs"]].index(f"{FU}.{paragraph}")]
+        start = int(row["spans"].split("-")[0])
+        at = pkg.source.index(name, start)
+        participant = pkg.rows["participants"][0]
+        participant.update(name=name, name_spans=f"{at}-{at + len(name)}", **values)
+        pkg.rows["participant_paragraphs"] = [
+            {"participant_id": participant["participant_id"], "seq": "1", "paragraph_id": f"{FU}.{paragraph}"}
+        ]
+
+    return edit
+
+
+def another_participant(pkg: FixturePackage, **values: str) -> None:
+    """A second participant like the fixture's, named in t-b too (its participant_paragraphs row seq 1)."""
+    pkg.rows["participants"].append({**pkg.rows["participants"][0], **values})
+    pkg.rows["participant_paragraphs"].append(
+        {"participant_id": values["participant_id"], "seq": "1", "paragraph_id": f"{FU}.t-b"}
+    )
+
+
+def second_footnote(pkg: FixturePackage) -> None:
+    """A footnote 2 printed after footnote 1 (its marker on t-c), counted in the expected rows."""
+    text = "2 见另一网站。"
+    pkg.source += f"\n{text}\n"
+    start = pkg.source.rindex(text)
+    pkg.rows["paragraphs"].append(
+        {
+            "paragraph_id": f"{FU}.fn2",
+            "document_id": FU,
+            "seq": "12",
+            "kind": "footnote",
+            "number": "2",
+            "footnote_of": f"{FU}.t-c",
+            "text": text,
+            "spans": f"{start}-{start + len(text)}",
+        }
+    )
+    pkg.resource("paragraphs")["hrdocs:expectedRows"] = {"total": 12, "byDocument": {FU: 12}}
 
 
 def _bad_type(schema: dict) -> None:
@@ -500,7 +552,8 @@ DEFECTS: list[Defect] = [
         column="participant_id",
         edit=duplicate("participants", 0),
         frictionless=("primary-key",),
-        also=frozenset({"participant-paragraphs-exist"}),
+        # the copy lists the same entity twice, and its participant_id's paragraph rows join twice
+        also=frozenset({"participant-list-order", "participant-paragraphs-exist"}),
     ),
     Defect(
         "duplicate-unique-field",
@@ -546,6 +599,7 @@ DEFECTS: list[Defect] = [
         row=12,
         column="number",
         edit=setf("paragraphs", 10, number="2"),
+        also=frozenset({"paragraph-marker-printed"}),  # the text still prints 1
     ),
     Defect(
         "seq-gap", "paragraph-seq-sequence", "paragraphs", row=12, column="seq", edit=setf("paragraphs", 10, seq="13")
@@ -566,6 +620,7 @@ DEFECTS: list[Defect] = [
         row=4,
         column="parent_id",
         edit=setf("paragraphs", 2, parent_id=f"{FU}.p1"),
+        also=frozenset({"paragraph-parent-order"}),  # p1 comes after h16
     ),
     Defect(
         "label-not-under-parent",
@@ -638,6 +693,7 @@ DEFECTS: list[Defect] = [
         row=4,
         column="seq",
         edit=add_row("grade_paragraphs", grade_id=f"{FU}.g16-a", seq="2", paragraph_id=f"{FU}.summary"),
+        also=frozenset({"grade-text-paragraphs-in-block"}),  # the summary line is not under the [C] heading
     ),
     Defect(
         "grade-text-paragraph-dangling",
@@ -681,7 +737,7 @@ DEFECTS: list[Defect] = [
         row=2,
         column="spans",
         edit=setf("recommendations", 0, paragraph_id=f"{FU}.li-a"),
-        also=frozenset({"recommendation-made-by-printed"}),
+        also=frozenset({"recommendation-made-by-printed"}),  # li-a does not print 委员会
     ),
     Defect(
         "participant-outside-paragraph",
@@ -882,6 +938,327 @@ DEFECTS: list[Defect] = [
         row=2,
         column="spans",
         edit=lambda pkg: pkg.exclusions.append((FU, "9-3", "reversed")),
+    ),
+    # stage 3: rules carried over from the retired per-document check scripts (scripts/curation/)
+    Defect(
+        "seq-out-of-source-order",
+        "paragraph-seq-source-order",
+        "paragraphs",
+        row=6,
+        column="seq",
+        edit=both(setf("paragraphs", 4, seq="6"), setf("paragraphs", 5, seq="5")),
+    ),
+    Defect(
+        # t-c numbered 1 after p1 numbered 2: 1, 2 has no gap, but reads 2 then 1 (neither text prints its number)
+        "number-out-of-reading-order",
+        "paragraph-number-order",
+        "paragraphs",
+        row=9,
+        column="number",
+        edit=both(setf("paragraphs", 3, number="2"), setf("paragraphs", 7, number="1")),
+        also=frozenset({"paragraph-marker-printed"}),
+    ),
+    Defect(
+        "label-not-printed",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=6,
+        column="label",
+        edit=setf("paragraphs", 4, label="(b)"),
+    ),
+    Defect(
+        "label-prefix-of-a-word",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=2,
+        column="label",
+        edit=setf("paragraphs", 0, label="评"),
+    ),
+    Defect(
+        "paragraph-number-not-printed",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=9,
+        column="number",
+        # t-c numbered 2: p1 prints its number 1., so every numbered paragraph of the document must
+        edit=setf("paragraphs", 7, number="2"),
+    ),
+    Defect(
+        "footnote-number-not-printed",
+        "paragraph-marker-printed",
+        "paragraphs",
+        row=12,
+        column="number",
+        # a second footnote prints its number 2; the first no longer prints its 1
+        edit=both(source_edit("1 见网站", "1.见网站"), second_footnote),
+    ),
+    Defect(
+        "parent-after-child",
+        "paragraph-parent-order",
+        "paragraphs",
+        row=2,
+        column="parent_id",
+        edit=setf("paragraphs", 0, parent_id=f"{FU}.fn1"),
+    ),
+    Defect(
+        "section-stale",
+        "paragraph-section",
+        "paragraphs",
+        row=5,
+        column="section",
+        edit=setf("paragraphs", 3, section="第17段: 全面的政策和战略"),
+    ),
+    Defect(
+        "section-without-heading",
+        "paragraph-section",
+        "paragraphs",
+        row=12,
+        column="section",
+        edit=setf("paragraphs", 10, section="第16段: 全面的政策和战略"),
+    ),
+    Defect(
+        "grade-heading-unlabelled",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="grade",
+        edit=setf("paragraphs", 6, label=""),
+    ),
+    Defect(
+        "grade-heading-form",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="assessment_label",
+        edit=source_edit("[C]: 第 16", "[C]— 第 16"),
+    ),
+    Defect(
+        # a heading turned into a table row: the paragraphs under it lose it from their section too
+        "grade-heading-not-heading",
+        "grade-heading",
+        "grades",
+        row=2,
+        column="assessment_paragraph_id",
+        edit=setf("paragraphs", 6, kind="table_row"),
+        also=frozenset({"paragraph-section"}),
+    ),
+    Defect(
+        # g16-a's text goes on into t-b, which sits under the [B] heading
+        "grade-text-outside-block",
+        "grade-text-paragraphs-in-block",
+        "grade_paragraphs",
+        row=4,
+        column="paragraph_id",
+        edit=add_row("grade_paragraphs", grade_id=f"{FU}.g16-a", seq="2", paragraph_id=f"{FU}.t-b"),
+    ),
+    Defect(
+        # 16(a) without its chapeau: nor does its own paragraph print its verb or who made it
+        "sub-paragraph-without-parent",
+        "recommendation-label-parent",
+        "recommendations",
+        row=3,
+        column="parent_id",
+        edit=setf("recommendations", 1, parent_id=""),
+        also=frozenset({"recommendation-verb-printed", "recommendation-made-by-printed"}),
+    ),
+    Defect(
+        "addressee-not-printed",
+        "recommendation-printed-words",
+        "recommendations",
+        row=2,
+        column="addressed_to",
+        edit=setf("recommendations", 0, addressed_to="各国"),
+    ),
+    Defect(
+        # r16's text cut to 委员会建议: its paragraph prints 缔约国 only after it
+        "made-by-printed-after",
+        "recommendation-printed-words",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=lambda pkg: pkg.rows["recommendations"][0].update(
+            text="委员会建议",
+            spans=_fixture_spans(pkg, "委员会建议"),
+            made_by="缔约国",
+            addressed_to="",
+            addressed_to_kind="",
+        ),
+    ),
+    Defect(
+        "addressee-without-kind",
+        "recommendation-addressee-kind",
+        "recommendations",
+        row=2,
+        column="addressed_to_kind",
+        edit=setf("recommendations", 0, addressed_to_kind=""),
+    ),
+    Defect(
+        # only a follow-up evaluation's own request (with a note) is to the State party without a printed addressee
+        "kind-without-addressee",
+        "recommendation-addressee-kind",
+        "recommendations",
+        row=2,
+        column="addressed_to_kind",
+        edit=setf("recommendations", 0, addressed_to="", notes="no addressee printed"),
+    ),
+    Defect(
+        "made-by-participant-elsewhere",
+        "recommendation-made-by-participant",
+        "recommendations",
+        row=2,
+        column="made_by_participant_id",
+        edit=setf("recommendations", 0, made_by_participant_id=f"{FU}.mat-foundation"),
+    ),
+    Defect(
+        # t-c (seq 8) listed after t-b (seq 10): participant-paragraphs-exist checks the reading order
+        "participant-paragraphs-out-of-order",
+        "participant-paragraphs-exist",
+        "participant_paragraphs",
+        row=3,
+        column="seq",
+        edit=add_row(
+            "participant_paragraphs", participant_id=f"{FU}.mat-foundation", seq="2", paragraph_id=f"{FU}.t-c"
+        ),
+    ),
+    Defect(
+        "participant-paragraph-repeated",
+        "unique-key",
+        "participant_paragraphs",
+        row=3,
+        column="participant_id,paragraph_id",
+        edit=add_row(
+            "participant_paragraphs", participant_id=f"{FU}.mat-foundation", seq="2", paragraph_id=f"{FU}.t-b"
+        ),
+        also=frozenset({"participant-paragraphs-exist"}),
+    ),
+    Defect(
+        "person-paragraph-not-listed",
+        "participant-paragraphs-complete",
+        "participants",
+        row=2,
+        column="participant_id",
+        edit=participant_named("委员会", "t-b", kind="person", entity_id="person-committee"),
+    ),
+    Defect(
+        "state-representative-not-listed",
+        "participant-paragraphs-complete",
+        "participants",
+        row=2,
+        column="participant_id",
+        edit=both(
+            source_edit("马特基金会提交了资料", "马特基金会代表提交了"),
+            participant_named("马特基金会", "t-b", kind="state", entity_id="state-aze", country_iso3="AZE"),
+            setf("participant_paragraphs", 0, paragraph_id=f"{FU}.t-c"),
+        ),
+        also=frozenset({"participant-spans-in-paragraph"}),
+    ),
+    Defect(
+        # 委员会 is printed before 马特基金会 in t-b, but its row comes after
+        "participant-list-out-of-printed-order",
+        "participant-list-order",
+        "participants",
+        row=3,
+        column="name_spans",
+        edit=lambda pkg: another_participant(
+            pkg,
+            participant_id=f"{FU}.committee",
+            entity_id="org-committee",
+            name="委员会",
+            name_spans=(lambda at: f"{at}-{at + 3}")(pkg.source.index("委员会认为该建议已得到部分执行")),
+        ),
+    ),
+    Defect(
+        "participant-listed-twice",
+        "participant-list-order",
+        "participants",
+        row=3,
+        column="entity_id",
+        edit=lambda pkg: another_participant(pkg, participant_id=f"{FU}.mat-foundation-2"),
+    ),
+    Defect(
+        "state-entity-of-other-kind",
+        "participant-state-entity",
+        "participants",
+        row=2,
+        column="entity_id",
+        edit=setf("participants", 0, entity_id="state-aze"),
+    ),
+    Defect(
+        "state-entity-other-country",
+        "participant-state-entity",
+        "participants",
+        row=2,
+        column="entity_id",
+        edit=setf("participants", 0, kind="state", entity_id="state-arm", country_iso3="AZE"),
+    ),
+    Defect(
+        "mode-does-not-fit-role",
+        "participant-mode-role",
+        "participants",
+        row=2,
+        column="mode",
+        edit=setf("participants", 0, role="panellist"),
+    ),
+    Defect(
+        "country-code-unassigned",
+        "participant-country-code",
+        "participants",
+        row=2,
+        column="country_iso3",
+        edit=setf("participants", 0, country_iso3="XYZ"),
+    ),
+    Defect(
+        "paragraph-id-other-document",
+        "paragraph-id-document",
+        "paragraphs",
+        row=12,
+        column="paragraph_id",
+        edit=setf("paragraphs", 10, paragraph_id="cmw-aze-fu-2.fn1"),
+    ),
+    Defect(
+        "recommendation-id-other-document",
+        "recommendation-id-document",
+        "recommendations",
+        row=4,
+        column="recommendation_id",
+        edit=both(
+            setf("recommendations", 2, recommendation_id="cmw-c-aze-co-4.r16-b"),
+            setf("grades", 1, recommendation_id="cmw-c-aze-co-4.r16-b"),
+        ),
+    ),
+    Defect(
+        "grade-id-other-document",
+        "grade-id-document",
+        "grades",
+        row=2,
+        column="grade_id",
+        edit=both(setf("grades", 0, grade_id=f"{CO}.g16-a"), setf("grade_paragraphs", 0, grade_id=f"{CO}.g16-a")),
+    ),
+    Defect(
+        "participant-id-other-document",
+        "participant-id-document",
+        "participants",
+        row=2,
+        column="participant_id",
+        edit=both(
+            setf("participants", 0, participant_id=f"{CO}.mat-foundation"),
+            setf("participant_paragraphs", 0, participant_id=f"{CO}.mat-foundation"),
+        ),
+    ),
+    Defect(
+        "document-cited-by-no-one",
+        "document-referenced",
+        "documents",
+        row=4,
+        column="document_id",
+        edit=append_row(
+            "documents",
+            document_id="hrc-res-99-1",
+            title="人权理事会第 99/1 号决议",
+            body="HRC",
+            document_type="resolution",
+            has_text="false",
+        ),
     ),
     # stage 4: provenance
     Defect(

@@ -75,7 +75,7 @@ def _paragraphs() -> list[dict[str, str]]:
             **extra,
         }
 
-    return [
+    rows = [
         p("title", 1, "title", "评价报告"),
         p("summary", 2, "table_row", "委员会的评价:\t16 [C] [B]"),
         p("h16", 3, "heading", "第16段: 全面的政策和战略", level="1"),
@@ -88,6 +88,15 @@ def _paragraphs() -> list[dict[str, str]]:
         p("t-b", 10, "paragraph", "委员会认为该建议已得到部分执行。马特基金会提交了资料。¹", parent_id=f"{FU}.h-b"),
         p("fn1", 11, "footnote", "1 见网站。", number="1", footnote_of=f"{FU}.t-b"),
     ]
+    by_id = {r["paragraph_id"]: r for r in rows}
+    for row in rows:  # section: the texts of the headings above, outermost first
+        path, parent = [], row.get("parent_id")
+        while parent:
+            if by_id[parent]["kind"] == "heading":
+                path.insert(0, by_id[parent]["text"])
+            parent = by_id[parent].get("parent_id")
+        row["section"] = " > ".join(path)
+    return rows
 
 
 SOURCE_SHA256 = hashlib.sha256(SOURCE.encode("utf-8")).hexdigest()
