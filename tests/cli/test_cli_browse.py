@@ -52,7 +52,8 @@ def test_describe_unknown_table_lists_tables(pkg: Path) -> None:
     assert code == 2
     assert err == (
         "hrdocs: error: unknown table 'gradez': tables are documents, paragraphs, recommendations, grades, "
-        "participants, annotations, annotation_vocabulary\n"
+        "participants, annotations, annotation_vocabulary, grade_paragraphs, participant_paragraphs, citations, "
+        "relations, sdg_targets\n"
     )
 
 
