@@ -369,7 +369,7 @@ class Writer:
                             "label": label,
                             "parent_id": base,
                             "made_by": made_by,
-                            "verb": "建议",
+                            "verb": "recommends" if english else "建议",
                         },
                     )
                 )
@@ -386,7 +386,7 @@ class Writer:
                             "label": f"{label}({cn})",
                             "parent_id": rid,
                             "made_by": made_by,
-                            "verb": "建议",
+                            "verb": "recommends" if english else "建议",
                         }
                         subs.append(Sub("recommendations", s, len(sub_prefix), len(units[s].raw), row))
             return items
