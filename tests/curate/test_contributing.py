@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md: its rules table is the code's (every rule id of hrdocs.validate.rules and validation/*.sql,
+"""CONTRIBUTING.md: its rules table is the code's (every rule id of hrdocs.validate.catalogue and validation/*.sql,
 with advice for each), and its "Add a document" section works, step by step, on a copy of the package."""
 
 from __future__ import annotations
