@@ -114,6 +114,10 @@ def release_manifest(build_dir: Path, descriptor: bytes) -> bytes:
     return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
+#: datapackage.json property listing the licence texts that ship with the files they cover
+LICENSE_FILES_PROPERTY = "hrdocs:licenseFiles"
+
+
 def package_files(package: Package) -> list[str]:
     """The package's own files, relative to its root: schemas, tables, source texts, validation rules."""
     import csv
@@ -129,6 +133,8 @@ def package_files(package: Package) -> list[str]:
             files += sorted({row["source_file"] for row in csv.DictReader(fh) if row.get("source_file")})
     except KeyError:
         pass
+    # licence texts the package must travel with, declared in datapackage.json
+    files += [rel for rel in package.descriptor.get(LICENSE_FILES_PROPERTY, []) if package.path(rel).is_file()]
     validation = package.root / "validation"
     if validation.is_dir():
         files += sorted(
