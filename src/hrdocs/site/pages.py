@@ -262,6 +262,7 @@ class Pages:
         md = MarkdownIt("commonmark", {"html": False}).enable("table")
         tokens = md.parse(markdown)
         _drop_local_links(tokens)
+        _heading_ids(tokens)
         html = md.renderer.render(tokens, md.options, {})
         body = Markup(f'<div class="table-wrap prose">{html}</div>')
         return path, self.render("page.html", "", title, body=body)
@@ -281,6 +282,19 @@ class Pages:
                 parts.append(f"<p>{escape(comment)}</p>")
             parts.append(f'<pre class="sql"><code>{escape(sql)}</code></pre>')
         return "queries.html", self.render("page.html", "", "Example queries", body=Markup("\n".join(parts)))
+
+
+def _heading_ids(tokens: list[Any]) -> None:
+    """GitHub's heading anchors (lower case, spaces to '-', punctuation dropped), so `#documents` links work."""
+    import re
+
+    seen: Counter[str] = Counter()
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and i + 1 < len(tokens):
+            slug = re.sub(r"[^\w\- ]", "", tokens[i + 1].content.strip().lower()).replace(" ", "-")
+            n = seen[slug]
+            seen[slug] += 1
+            token.attrSet("id", slug if n == 0 else f"{slug}-{n}")
 
 
 def _drop_local_links(tokens: list[Any]) -> None:
