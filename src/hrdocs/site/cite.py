@@ -1,4 +1,4 @@
-""""Cite this" for every paragraph, recommendation and grade: the text and BibTeX `hrdocs cite ID` prints.
+""" "Cite this" for every paragraph, recommendation and grade: the text and BibTeX `hrdocs cite ID` prints.
 
 The citation is built by hrdocs.release.cite_row (its RowCitation, its text() and bibtex()) from rows already in
 memory, so that the site does not open the CSVs once per row: cite_row.cite_row looks each row up in the CSVs,

@@ -147,7 +147,9 @@ def load_site_data(con: duckdb.DuckDBPyConnection, package: Package, date_releas
     )
     columns = citation_columns(package) if "citations" in present else None
     if columns is not None:
-        cites = records(con, f'SELECT * FROM citations ORDER BY "{columns.citing_paragraph}", "{columns.cited_document}"')
+        cites = records(
+            con, f'SELECT * FROM citations ORDER BY "{columns.citing_paragraph}", "{columns.cited_document}"'
+        )
         data.citations, data.citation_columns = cites, columns
         for c in cites:
             citing = data.page_of(c[columns.citing_paragraph])

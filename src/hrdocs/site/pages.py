@@ -96,8 +96,14 @@ class Pages:
         mandate = doc.get("mandate_document_id")
         if mandate:
             m = d.document_by_id.get(mandate) or {}
-            add("Mandated by", Markup(f'<a href="{escape(mandate)}.html">{escape(m.get("symbol") or m.get("title") or mandate)}</a>'))
-        add("Text in this package", "yes, " + str(doc.get("source_file")) if doc.get("has_text") else "no: it is cited or assessed")
+            add(
+                "Mandated by",
+                Markup(f'<a href="{escape(mandate)}.html">{escape(m.get("symbol") or m.get("title") or mandate)}</a>'),
+            )
+        add(
+            "Text in this package",
+            "yes, " + str(doc.get("source_file")) if doc.get("has_text") else "no: it is cited or assessed",
+        )
         return pairs
 
     def document(self, doc: Row) -> Page:
@@ -172,7 +178,9 @@ class Pages:
             pid = c[cols.citing_paragraph]
             page = d.page_of(pid)
             link = Markup(f'<a href="{escape(page)}.html#{escape(pid)}">{escape(pid)}</a>') if page else pid
-            cited_by.append({"citing_link": link, "extra": [c.get(x) if c.get(x) is not None else "" for x in cols.extra]})
+            cited_by.append(
+                {"citing_link": link, "extra": [c.get(x) if c.get(x) is not None else "" for x in cols.extra]}
+            )
         return {"extra": list(cols.extra), "cites": cites, "cited_by": cited_by}
 
     # -------------------------------------------------------------------------------------------- entities
@@ -273,9 +281,7 @@ class Pages:
                  "<code>hrdocs query -f FILE</code>.</p>"]  # fmt: skip
         for f in files:
             sql = f.read_text(encoding="utf-8")
-            comment = " ".join(
-                line[2:].strip() for line in sql.splitlines() if line.startswith("--")
-            )
+            comment = " ".join(line[2:].strip() for line in sql.splitlines() if line.startswith("--"))
             anchor = f.stem
             parts.append(f'<h2 id="{escape(anchor)}">{escape(f.name)}</h2>')
             if comment:

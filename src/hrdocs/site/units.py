@@ -91,7 +91,9 @@ class UnitRenderer:
             taken.add(at)
             fid = escape(fn["paragraph_id"])
             linked.add(fn["paragraph_id"])
-            opens.setdefault(at, []).append(f'<a class="fn-ref" id="ref-{fid}" href="#{fid}" aria-label="footnote {escape(marker)}">')
+            opens.setdefault(at, []).append(
+                f'<a class="fn-ref" id="ref-{fid}" href="#{fid}" aria-label="footnote {escape(marker)}">'
+            )
             closes.setdefault(at + len(marker), []).insert(0, "</a>")
         out: list[str] = []
         pos = 0
@@ -121,9 +123,8 @@ class UnitRenderer:
             bits.append(f'verb <span lang="{self.lang}">{escape(r["verb"])}</span>')
         if r["document_id"] != here:
             doc = d.document_by_id.get(r["document_id"]) or {}
-            bits.append(
-                f'made in <a href="{escape(r["document_id"])}.html">{escape(doc.get("symbol") or doc.get("title") or r["document_id"])}</a>'
-            )
+            name = escape(doc.get("symbol") or doc.get("title") or r["document_id"])
+            bits.append(f'made in <a href="{escape(r["document_id"])}.html">{name}</a>')
         if r.get("recalls_document_id"):
             rd = d.document_by_id.get(r["recalls_document_id"]) or {}
             para = f", paragraph {r['recalls_paragraph']}" if r.get("recalls_paragraph") is not None else ""
@@ -154,10 +155,11 @@ class UnitRenderer:
             status = g.get("implementation_status")
             status_html = f'<span lang="{self.lang}">{escape(status)}</span>' if status else "no status stated in words"
             rec_href = self.href(g.get("recommendation_paragraph_id"), g["recommendation_id"], here)
+            rec_label = escape(str(g.get("recommendation_label") or g["recommendation_id"]))
             items.append(
                 f'<li id="{escape(g["grade_id"])}">Grade <span class="grade-letter">{escape(g["grade"])}</span> '
                 f"({escape(d.label('grades', 'grade', g['grade']))}) for recommendation "
-                f'<a href="{escape(rec_href)}">{escape(str(g.get("recommendation_label") or g["recommendation_id"]))}</a>;'
+                f'<a href="{escape(rec_href)}">{rec_label}</a>;'
                 f" status stated: {status_html}"
                 + (f' <span class="note">Curator\'s note: {escape(g["notes"])}</span>' if g.get("notes") else "")
                 + cite_html(self.citer.grade(g), g["grade_id"])
