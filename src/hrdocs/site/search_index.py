@@ -6,8 +6,10 @@ terms `hrdocs search` does, and a change to how hrdocs.search cuts text (English
 with the next build. The browser cuts the query as hrdocs.search.terms does (assets/search.js): Chinese
 bigrams as integers, ``first * BIGRAM_BASE + second``, a single character as every term starting with it, and
 words lower-cased; the Chinese ranges and the base are written into the index from hrdocs.search.terms.
-``forms`` maps a word as it may be typed to the index's terms for it, when they differ (from
-hrdocs.search.query.parse_query, run on every word of the texts): empty while words are indexed as they are.
+``forms`` maps a word as it may be typed to the index's terms for it, when they differ (every word of the
+texts, cut by hrdocs.search.terms.word_terms_sql, the SQL a query's words go through): empty while words are
+indexed as they are written. When hrdocs.search learns to reduce English words to lemmas, the index's terms
+follow by themselves; ``forms`` follows as long as that reduction is in word_terms_sql.
 
 The file is one JavaScript statement assigning a JSON object (a `<script src>` loads it from file://, where
 Chromium refuses fetch). Postings are gaps between doc numbers, as LEB128 varints in base64: per table of terms
@@ -22,7 +24,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, WORD_PATTERN_RE2
+from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, WORD_PATTERN_RE2, word_terms_sql
 
 if TYPE_CHECKING:
     import duckdb
@@ -81,20 +83,12 @@ def _postings(terms: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, bytes, b
 
 
 def _forms(con: duckdb.DuckDBPyConnection, words: list[str]) -> dict[str, list[str]]:
-    """Words whose terms in `hrdocs search` are not the word itself, with those terms."""
-    from hrdocs.errors import HrdocsError
-    from hrdocs.search.query import parse_query
-
-    forms: dict[str, list[str]] = {}
-    for word in words:
-        try:
-            q = parse_query(con, word)
-        except HrdocsError:
-            continue
-        terms = [str(values[0]) for _label, kind, values, _n in q.terms if kind == "word"]
-        if terms != [word]:
-            forms[word] = terms
-    return forms
+    """Words whose terms in `hrdocs search` are not the word itself, with those terms: each word of the texts
+    cut by the SQL hrdocs.search uses for a query's words (word_terms_sql), in one query."""
+    if not words:
+        return {}
+    rows = con.execute(f"SELECT w, {word_terms_sql('w')} FROM unnest(?::VARCHAR[]) AS t(w) ORDER BY w", [words])
+    return {w: list(terms) for w, terms in rows.fetchall() if list(terms) != [w]}
 
 
 def index_object(con: duckdb.DuckDBPyConnection, data: SiteData) -> dict[str, Any]:
