@@ -1,6 +1,6 @@
 """Write the screenshots of docs/ (home, a document, the scoreboard) from a site, in headless Chromium.
 
-    python tests/site/make_screenshots.py [SITE]      # default: build/site (run `hrdocs site` first)
+python tests/site/make_screenshots.py [SITE]      # default: build/site (run `hrdocs site` first)
 """
 
 from __future__ import annotations
