@@ -50,7 +50,8 @@ def test_describe_unknown_table_lists_tables(pkg: Path) -> None:
     assert code == 1
     assert (
         err
-        == "hrdocs: error: no table 'gradez' (tables: documents, paragraphs, recommendations, grades, participants)\n"
+        == "hrdocs: error: no table 'gradez' (tables: documents, paragraphs, recommendations, grades, participants, "
+        "annotations, annotation_vocabulary)\n"
     )
 
 

@@ -8,6 +8,7 @@ r16-b=4; grades g16-a=2, g16-b=3; participants 2.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,11 @@ class Defect:
     also: frozenset[str] = frozenset()
     #: the frictionless error type(s) for the same defect, when frictionless checks this kind of defect
     frictionless: tuple[str, ...] = ()
+
+
+#: a .json source that is not a paragraphs-JSON array
+_BAD_JSON = b'{"Text": "not a list"}'
+_BAD_JSON_SHA256 = hashlib.sha256(_BAD_JSON).hexdigest()
 
 
 def setf(table: str, index: int, **values: str) -> Edit:
@@ -700,5 +706,32 @@ DEFECTS: list[Defect] = [
         column="text",
         edit=setf("paragraphs", 7, text="委员会认为该建议已得到执行。"),
         also=frozenset({"grade-status-in-text"}),
+    ),
+    Defect(
+        "annotation-label-not-in-vocabulary",
+        "foreign-key",
+        "annotations",
+        row=2,
+        column="vocabulary,label",
+        edit=setf("annotations", 0, label="Migrant"),
+        frictionless=("foreign-key",),
+    ),
+    Defect(
+        "annotation-unknown-annotator",
+        "field-enum",
+        "annotations",
+        row=2,
+        column="annotator",
+        edit=setf("annotations", 0, annotator="UN"),
+    ),
+    Defect(
+        "json-source-not-paragraphs",
+        "source-format",
+        "documents",
+        row=3,
+        column="source_file",
+        edit=setf("documents", 1, source_file="data/sources/fu.json", source_sha256=_BAD_JSON_SHA256),
+        after=lambda root: (root / "data/sources/fu.json").write_bytes(_BAD_JSON),
+        also=frozenset({"spans-no-source"}),
     ),
 ]

@@ -200,6 +200,23 @@ def _rows() -> dict[str, list[dict[str, str]]]:
         "recommendations": recommendations,
         "grades": grades,
         "participants": participants,
+        "annotation_vocabulary": [
+            {
+                "vocabulary": "affected_persons",
+                "value": "Migrants",
+                "meaning": "Persons who move away from their place of usual residence.",
+                "meaning_source": "hrdocs curators' gloss",
+            }
+        ],
+        "annotations": [
+            {
+                "paragraph_id": f"{FU}.p1",
+                "vocabulary": "affected_persons",
+                "label": "Migrants",
+                "annotator": "hrdocs_curators",
+                "notes": "From the paragraph's words: 国家移民战略",
+            }
+        ],
     }
 
 
@@ -241,7 +258,7 @@ class FixturePackage:
             with self.csv_path(table.name).open("w", encoding="utf-8", newline="") as fh:
                 writer = csv.DictWriter(fh, fieldnames=names, lineterminator="\n")
                 writer.writeheader()
-                for row in self.rows[table.name]:
+                for row in self.rows.get(table.name, []):
                     writer.writerow({n: row.get(n, "") for n in names})
         return self
 

@@ -20,7 +20,7 @@ from hrdocs.interrupts import install as install_interrupt_handler
 COMMAND_MODULES: list[str] = [
     *["version", "validate", "build", "query", "tables", "describe", "show", "grades"],
     *["cite", "diff", "release", "download"],
-    *["search"],
+    *["search", "curate"],
     *["site"],
 ]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hrdocs.text.normalise import SUPERSCRIPT_DIGITS, artefact_mask
+from hrdocs.text.normalise import SUPERSCRIPT_DIGITS, artefact_mask, joins_with_space
 from hrdocs.text.spans import Span, text_from_spans
 
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")
 _SUP_DIGITS = re.compile(r"<sup>([0-9]+)</sup>")
 
 
@@ -44,11 +44,19 @@ class NormalisedSource:
 
 
 def normalised_source(source: str) -> NormalisedSource:
-    """The whole source normalised, with each character's source offset."""
+    """The whole source normalised, with each character's source offset.
+
+    A line break that normalises to one space (between two characters of Latin script) is kept as a space
+    mapped to the break's first character."""
     mask = artefact_mask(source)
+    spaces: set[int] = set()
     for m in _LINE_BREAK.finditer(source):
         for i in range(m.start(), m.end()):
             mask[i] = 1
+        before = source[m.start() - 1] if m.start() > 0 else ""
+        after = source[m.end()] if m.end() < len(source) else ""
+        if joins_with_space(before, after):
+            spaces.add(m.start())
     tags: dict[int, tuple[int, int]] = {}
     for m in _SUP_DIGITS.finditer(source):
         for i in range(m.start(1), m.end(1)):
@@ -56,6 +64,10 @@ def normalised_source(source: str) -> NormalisedSource:
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(source):
+        if i in spaces:
+            chars.append(" ")
+            offsets.append(i)
+            continue
         if mask[i]:
             continue
         chars.append(ch.translate(SUPERSCRIPT_DIGITS) if i in tags else ch)
@@ -74,15 +86,23 @@ def locate(source: str | NormalisedSource, text: str, start: int = 0) -> list[Sp
     idx = ns.text.find(text, from_index)
     if idx < 0:
         return None
-    spans = ns.spans_of(idx, idx + len(text))
+    return merge_spans(ns.source, ns.spans_of(idx, idx + len(text)), text)
+
+
+def merge_spans(source: str, spans: list[Span], text: str) -> list[Span]:
+    """Join neighbouring spans across artefacts and line breaks wherever the text still reproduces.
+
+    ``spans`` must reproduce ``text`` already, or reproduce it once joined (a line break that reads as a space
+    is one span across the break)."""
     merged: list[Span] = [spans[0]]
-    for span in spans[1:]:
+    for i, span in enumerate(spans[1:], start=1):
         candidate = [*merged[:-1], (merged[-1][0], span[1])]
-        if text_from_spans(ns.source, candidate) == text_from_spans(ns.source, [*merged, span]):
+        if text_from_spans(source, candidate + spans[i + 1 :]) == text:
             merged = candidate
         else:
             merged.append(span)
-    assert text_from_spans(ns.source, merged) == text, "locate produced spans that do not reproduce the text"
+    if text_from_spans(source, merged) != text:
+        raise ValueError("spans that do not reproduce the text")
     return merged
 
 

@@ -12,7 +12,12 @@ HTML link tags         ``<a href="#">CMW/C/AZE/CO/3</a>``  ``CMW/C/AZE/CO/3``
 HTML superscript       ``<sup>1</sup>``                    ``¹`` (the printed footnote marker)
 Markdown autolink      ``<https://www.ohchr.org/...>``     ``https://www.ohchr.org/...``
 page-break line break  ``她强调，\\n\\n边境技术``           ``她强调，边境技术``
+line break in Latin    ``the State\\n\\nparty``            ``the State party``
 =====================  =================================  ===============================
+
+A line break (with the spaces and blank lines around it) disappears where a Chinese, Japanese or Korean character
+or full-width punctuation stands on either side, and becomes one space between two characters of other scripts
+(a paragraph of English text wrapped or split by a page break keeps its word boundary).
 
 Markdown heading markers (``#``) and list bullets (``- ``) at the start of a line are artefacts too; spans
 simply start after them. ``ARTEFACT_PATTERNS`` lists every artefact for the coverage rule.
@@ -27,7 +32,23 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUP = re.compile(r"<sup>([0-9]+)</sup>")
 _AUTOLINK = re.compile(r"<(https?://[^<>\s]+)>")
 _A_TAG = re.compile(r"</?a(?:\s[^<>]*)?>")
-_LINE_BREAK = re.compile(r"[ \t]*\n[\s]*")
+_LINE_BREAK = re.compile(r"[ \t\r]*\n[\s]*")
+#: characters beside which a line break is removed rather than read as a space: CJK ideographs, kana, hangul,
+#: CJK and full-width punctuation
+_CJK = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+
+def joins_with_space(before: str, after: str) -> bool:
+    """Whether a line break between the characters ``before`` and ``after`` reads as one space."""
+    return bool(before) and bool(after) and not _CJK.match(before) and not _CJK.match(after)
+
+
+def _line_break(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return " " if joins_with_space(before, after) else ""
+
 
 #: Conversion artefacts in a source file. Each match's characters are artefacts, except those of a group
 #: named ``keep`` (the text inside the markup). The coverage rule does not ask for artefacts to be covered.
@@ -93,4 +114,4 @@ def normalise(raw: str) -> str:
         text = _SUP.sub(lambda m: m.group(1).translate(SUPERSCRIPT_DIGITS), text)
         text = _AUTOLINK.sub(r"\1", text)
         text = _A_TAG.sub("", text)
-    return _LINE_BREAK.sub("", text) if "\n" in text else text
+    return _LINE_BREAK.sub(_line_break, text) if "\n" in text else text

@@ -18,6 +18,7 @@ BUILTIN_RULES: dict[str, tuple[str, str]] = {
     "source-missing": ("files", "each documents.source_file exists"),
     "source-sha256": ("files", "documents.source_sha256 equals the SHA-256 of source_file"),
     "source-encoding": ("files", "each source file is UTF-8 without a BOM"),
+    "source-format": ("files", "a .json source file is a paragraphs-JSON array of objects with a string Text"),
     "csv-bom": ("files", "a CSV file starts without a UTF-8 byte-order mark"),
     "csv-encoding": ("files", "a CSV file is valid UTF-8"),
     "csv-crlf": ("files", "a CSV file ends lines with LF only (no CR)"),

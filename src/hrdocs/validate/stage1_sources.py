@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 
+from hrdocs.text.source_view import SourceFormatError, source_text
 from hrdocs.validate.context import RAW_SCHEMA, Context
 
 STAGE = "files"
@@ -90,6 +91,19 @@ def read_sources(ctx: Context, rows: list[tuple[int, str | None, str, str | None
                 STAGE,
                 "source-encoding",
                 f"{source_file} is not UTF-8 ({exc.reason} at byte {exc.start})",
+                table,
+                row=row,
+                column="source_file",
+                value=source_file,
+            )
+            continue
+        try:
+            text = source_text(source_file, text)
+        except SourceFormatError as exc:
+            ctx.problem(
+                STAGE,
+                "source-format",
+                f"{source_file} is not a paragraphs-JSON source: {exc}",
                 table,
                 row=row,
                 column="source_file",
