@@ -1,6 +1,6 @@
-"""A package for the site's tests: a copy of the shipped package, plus one English paragraph (English text
-arrives with the general comments; until then this row stands in for it) and a small `citations` table (the
-links issue adds the real one; the site shows "Cites / Cited by" only when a package has it). The extra rows
+"""A package for the site's tests: a copy of the shipped package, plus one English paragraph in a Chinese
+document (search must find it beside the general comments' English) and a small `citations` table (the links
+issue adds the real one; the site shows "Cites / Cited by" only when a package has it). The extra rows
 are not valid provenance (their spans point nowhere): the site does not validate, it only reads the build."""
 
 from __future__ import annotations

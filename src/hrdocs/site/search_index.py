@@ -130,6 +130,7 @@ def index_object(con: duckdb.DuckDBPyConnection, data: SiteData) -> dict[str, An
         "han_ranges": [list(r) for r in HAN_RANGES],
         "pages": pages,
         "titles": [_title(data, p) for p in pages],
+        "langs": [(data.document_by_id.get(p) or {}).get("language") or "zh" for p in pages],
         "kinds": kinds,
         "docs": {
             "table": "".join("p" if d[0] == "paragraphs" else "r" for d in docs),

@@ -130,13 +130,17 @@
       li.appendChild(a);
       li.appendChild(document.createTextNode(" · " + (isRec ? "recommendation" : IX.kinds[IX.docs.kind[d]]) +
         (h.tier ? " · some terms" : "") + (page >= 0 ? " · " : "")));
-      if (page >= 0) li.appendChild(el("span", { lang: "zh" }, IX.titles[page]));
-      li.appendChild(el("p", { "class": "snippet", lang: "zh" }, IX.docs.snippet[d] + (IX.docs.snippet[d].length >= 60 ? "…" : "")));
+      var lang = page >= 0 ? IX.langs[page] : "zh";
+      if (page >= 0) li.appendChild(el("span", { lang: lang }, IX.titles[page]));
+      li.appendChild(el("p", { "class": "snippet", lang: lang }, IX.docs.snippet[d] + (IX.docs.snippet[d].length >= 60 ? "…" : "")));
       list.appendChild(li);
     });
   }
 
-  window.hrdocsSearch = search;
+  /* every hit's id, in order: for tests and for the console */
+  window.hrdocsSearch = function (q) {
+    return search(q).hits.map(function (h) { return IX.docs.id[h.doc]; });
+  };
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("search-form"), input = document.getElementById("q");
     var q = new URLSearchParams(window.location.search).get("q") || "";
