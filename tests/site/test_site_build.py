@@ -184,3 +184,14 @@ def test_cli_writes_the_site(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert missing.returncode != 0 and missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
+
+
+def test_browser_tests_fail_instead_of_skipping_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import _unavailable
+
+    monkeypatch.setenv("HRDOCS_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="HRDOCS_REQUIRE_BROWSER=1 but /nowhere is missing"):
+        _unavailable("/nowhere is missing")
+    monkeypatch.delenv("HRDOCS_REQUIRE_BROWSER")
+    with pytest.raises(pytest.skip.Exception, match="browser tests skipped: /nowhere is missing"):
+        _unavailable("/nowhere is missing")
