@@ -15,6 +15,12 @@
 4. Query: a cold `hrdocs query "SELECT count(*) FROM paragraphs"` (a new process each time, median of 5) on the
    shipped package and on the largest synthetic one.
 5. Search: scripts/bench_search.py on the largest synthetic package, when it exists.
+6. Curate (`--only curate`; needs no synthetic package): `hrdocs curate add` of a text of 50,000 characters
+   (the shipped HRC report's header and numbered paragraphs, repeated and renumbered) into a fresh copy of
+   the shipped package, and `hrdocs curate spans` over the shipped package (a copy; it checks every text
+   value and fills none), each a new process, median of --repeat; beside them `hrdocs --help` (the start-up
+   every command pays) and the work alone in this process (draft_text and the rows; fill_spans), median of 5.
+   Targets (issue 10): drafting under 1 s, spans under 2 s.
 
 A step whose command is missing is printed as `skipped: <why>`. Exit 1 when a command failed. Timings belong
 here, never in unit tests.
@@ -334,6 +340,105 @@ def bench_search(path: Path) -> None:
     print(r.stdout.rstrip() if r.ok else f"FAILED: {r.stderr.strip()}")
 
 
+#: what a package copy for `hrdocs curate` holds
+CURATE_PARTS = ("datapackage.json", "schemas", "data", "validation")
+CURATE_SOURCE = "data/sources/000_b1aeb741e10eeb44.txt"
+
+
+def curate_text(characters: int = 50_000) -> str:
+    """A UN-layout text of at least ``characters`` characters: the header of CURATE_SOURCE (everything before
+    its first numbered paragraph) and its numbered paragraphs repeated, numbered 1, 2, 3, ... again."""
+    source = (REPO / CURATE_SOURCE).read_text(encoding="utf-8")
+    blocks = source.split("\n\n")
+    numbered = [b.strip() for b in blocks if re.match(r"[0-9]+\.", b.strip())]
+    first = next(i for i, b in enumerate(blocks) if re.match(r"[0-9]+\.", b.strip()))
+    parts = ["\n\n".join(blocks[:first]).rstrip()]
+    size, n = len(parts[0]), 0
+    while size < characters:
+        body = re.sub(r"^[0-9]+\.", "", numbered[n % len(numbered)])
+        n += 1
+        parts.append(f"{n}.{body}")
+        size += len(parts[-1]) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def _curate_copy(parent: Path) -> Path:
+    import shutil
+
+    root = Path(tempfile.mkdtemp(dir=parent))
+    for part in CURATE_PARTS:
+        if (REPO / part).is_dir():
+            shutil.copytree(REPO / part, root / part)
+        else:
+            shutil.copy2(REPO / part, root / part)
+    return root
+
+
+def bench_curate(repeat: int) -> None:
+    sys.path.insert(0, str(REPO / "src"))
+    from hrdocs.curate.rows import paragraph_rows
+    from hrdocs.curate.text_layout import draft_text
+
+    text = curate_text()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        source = work / "bench-source.txt"
+        source.write_text(text, encoding="utf-8")
+        rows_out = []
+        start_s, _, start_runs = median_runs([str(HRDOCS), "--help"], repeat)
+        rows_out.append(["`hrdocs --help` (start-up)", fmt_seconds(start_s) if start_runs[-1].ok else "FAILED", ""])
+        add_runs = []
+        for _ in range(repeat):
+            root = _curate_copy(work)  # a fresh copy each run, not timed
+            r = run([str(HRDOCS), "curate", "add", str(source), "--id", "bench-source", "--package", str(root)])
+            add_runs.append(r)
+            if not r.ok:
+                break
+        drafted = next((ln for ln in add_runs[-1].stderr.splitlines() if "paragraphs rows" in ln), "")
+        rows_out.append(
+            [
+                f"`hrdocs curate add` ({len(text):,} characters)",
+                f"{fmt_seconds(statistics.median(r.seconds for r in add_runs))}"
+                if all(r.ok for r in add_runs)
+                else "FAILED",
+                re.sub(r"^hrdocs: added [^:]*: ", "", drafted),
+            ]
+        )
+        timings = []
+        for _ in range(5):
+            started = time.perf_counter()
+            draft = draft_text(text)
+            units = paragraph_rows(draft.units, "bench-source", text)
+            timings.append(time.perf_counter() - started)
+        rows_out.append(
+            ["draft_text + rows, in process", fmt_seconds(statistics.median(timings)), f"{len(units)} rows"]
+        )
+        root = _curate_copy(work)
+        from hrdocs.curate.spans import fill_spans
+
+        timings = []
+        for _ in range(5):
+            started = time.perf_counter()
+            checked = fill_spans(root).checked
+            timings.append(time.perf_counter() - started)
+        rows_out.append(["fill_spans, in process", fmt_seconds(statistics.median(timings)), f"{checked} values"])
+        spans_s, _, spans_runs = median_runs([str(HRDOCS), "curate", "spans", "--package", str(root)], repeat)
+        summary = spans_runs[-1].stderr.strip().splitlines()[-1:] if spans_runs[-1].ok else ["FAILED"]
+        rows_out.append(
+            [
+                "`hrdocs curate spans` (shipped package)",
+                fmt_seconds(spans_s) if all(r.ok for r in spans_runs) else "FAILED",
+                summary[0].removeprefix("hrdocs: "),
+            ]
+        )
+    print_table(
+        f"curate: new process each, median of {repeat} (targets: add under 1 s, spans under 2 s); "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+        ["command", "wall", "output"],
+        rows_out,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100000,1000000", help="paragraph counts, comma-separated")
@@ -342,7 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--data-dir", type=Path, default=REPO / "bench-data")
     parser.add_argument(
-        "--only", default="validate,build,query,search", help="steps to run, comma-separated (default: all)"
+        "--only",
+        default="validate,build,query,search,curate",
+        help="steps to run, comma-separated (default: all)",
     )
     args = parser.parse_args(argv)
     try:
@@ -358,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench: {os.cpu_count()} cores, {_memory()} memory, Python {sys.version.split()[0]}, {_versions()}")
     fingerprint = inputs_fingerprint(args.seed)
     packages = []
-    for size in sizes:
+    for size in sizes if steps & {"validate", "build", "query", "search"} else []:  # curate needs none
         path, rows = package(args.data_dir, size, args.seed, fingerprint)
         packages.append((size, path, rows))
     if "validate" in steps:
@@ -370,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_query([("shipped (repository)", REPO), (f"synthetic {largest[0]:,}", largest[1])])
     if "search" in steps:
         bench_search(packages[-1][1])
+    if "curate" in steps:
+        bench_curate(args.repeat)
     if FAILURES:
         print("\nbench: failed commands:", file=sys.stderr)
         for failure in FAILURES:

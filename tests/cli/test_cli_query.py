@@ -65,7 +65,9 @@ def test_table_format_prints_rows(pkg: Path) -> None:
 def test_row_cap_notice_and_all(pkg: Path) -> None:
     code, out, err = q(pkg, "SELECT * FROM range(25) t(i)", "--limit", "10", "--format", "csv")
     assert code == 0 and len(out.splitlines()) == 11
-    assert err == "hrdocs: showing the first 10 rows; more were returned (--limit N or --all for more)\n"
+    assert (
+        err == "hrdocs: showing the first 10 rows; more were returned (--offset 10 for the next page, --all for all)\n"
+    )
     code, out, err = q(pkg, "SELECT * FROM range(25) t(i)", "--limit", "10", "--all", "--format", "csv")
     assert len(out.splitlines()) == 26 and err == ""
     code, out, err = q(pkg, "SELECT * FROM range(10) t(i)", "--limit", "10", "--format", "csv")

@@ -155,8 +155,31 @@ def test_cite_a_paragraph_in_every_row_format(package: Path) -> None:
 
 def test_unknown_id_is_one_line_error(package: Path) -> None:
     out = hrdocs("cite", "no-such.row", "--package", str(package))
-    assert out.returncode == 1 and out.stdout == ""
-    assert out.stderr == f"hrdocs: error: no paragraph or recommendation has the id 'no-such.row' in {package}\n"
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == (
+        f"hrdocs: error: unknown id 'no-such.row': no paragraph, recommendation, grade or document (by id or UN "
+        f"symbol) in {package} has it\n"
+    )
+
+
+@pytest.mark.parametrize("symbol", ["CMW/C/AZE/CO/3", "cmw/c/aze/co/3", "cmw-c-aze-co-3"])
+def test_cite_a_document_by_symbol_or_id(package: Path, symbol: str) -> None:
+    out = hrdocs("cite", symbol, "--package", str(package))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(
+        "CMW/C/AZE/CO/3 (关于阿塞拜疆第三次定期报告的结论性意见), in hrdocs version 0.1.0 "
+        "(documents row cmw-c-aze-co-3)."
+    )
+
+
+def test_cite_a_grade(package: Path) -> None:
+    out = hrdocs("cite", "cmw-aze-fu.g16-a", "--package", str(package))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(
+        "对阿塞拜疆结论性意见后续行动资料的评价, assessment of 第 16 段(a)项: grade C for CMW/C/AZE/CO/3 "
+        "(关于阿塞拜疆第三次定期报告的结论性意见), paragraph 16(a), in hrdocs version 0.1.0 "
+        "(grades row cmw-aze-fu.g16-a)."
+    )
 
 
 def test_row_in_dataset_only_format_refused(package: Path) -> None:

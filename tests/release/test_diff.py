@@ -48,11 +48,16 @@ def test_cli_json_and_archive_input(pair: tuple[Path, Path], tmp_path: Path) -> 
                 zf.write(path, f"hrdocs-0.0.1/{path.relative_to(old)}")
     out = hrdocs("diff", str(archive), str(new), "--format", "json")
     assert out.returncode == 0, out.stderr
+    title = next(p for p in FixturePackage(old).rows["paragraphs"] if p["paragraph_id"] == f"{FU}.title")
     assert json.loads(out.stdout) == [
-        {"table": "paragraphs", "change": "changed", "key": f"{FU}.title", "fields": "label, notes"},
-        {"table": "grades", "change": "added", "key": f"{FU}.g-new", "fields": ""},
-        {"table": "participants", "change": "removed", "key": f"{FU}.mat-foundation", "fields": ""},
-    ]
+        {"table": "paragraphs", "change": "changed", "key": f"{FU}.title", "field": "label",
+         "old": title.get("label") or None, "new": "T"},
+        {"table": "paragraphs", "change": "changed", "key": f"{FU}.title", "field": "notes",
+         "old": title.get("notes") or None, "new": "changed note"},
+        {"table": "grades", "change": "added", "key": f"{FU}.g-new", "field": "", "old": None, "new": None},
+        {"table": "participants", "change": "removed", "key": f"{FU}.mat-foundation", "field": "", "old": None,
+         "new": None},
+    ]  # fmt: skip
     assert "grades: 2 -> 3 rows; 1 added, 0 removed, 0 changed" in out.stderr
 
 

@@ -20,10 +20,12 @@ def register(app: typer.Typer) -> None:
 
         A second run with nothing changed does nothing; a failed build leaves the previous one intact.
         """
-        from hrdocs.cli.package_option import resolve_package_root
         from hrdocs.db.build import build as run_build
+        from hrdocs.package import find_package_root, load
 
-        result = run_build(resolve_package_root(package), force=force)
+        root = find_package_root(package)
+        load(root)  # a missing or unreadable package: one line saying how the package is found
+        result = run_build(root, force=force)
         if not result.rebuilt:
             print(f"hrdocs: {result.database} is up to date", file=sys.stderr)
             return

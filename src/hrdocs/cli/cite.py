@@ -27,13 +27,15 @@ def register(app: typer.Typer) -> None:
         row_id: Annotated[
             str | None,
             typer.Argument(
-                metavar="[ID]", help="A paragraph_id or recommendation_id to cite one row.", show_default=False
+                metavar="[ID]",
+                help="A paragraph, recommendation or grade id, or a document (id or UN symbol: A/HRC/50/52).",
+                show_default=False,
             ),
         ] = None,
         output_format: Annotated[CiteFormat, typer.Option("--format", help="Citation format.")] = CiteFormat.text,
         package: PackageOption = None,
     ) -> None:
-        """The citation of this version of the dataset, or of one paragraph or recommendation in it."""
+        """The citation of this version of the dataset, or of one document, paragraph, recommendation or grade in it."""
         from hrdocs.cli.package_option import resolve_package_root
         from hrdocs.release import citation, cite_row
 

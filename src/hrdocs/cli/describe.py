@@ -7,10 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from hrdocs.cli.output import FormatOption
+from hrdocs.cli.output import FormatOption, OutputOption
 from hrdocs.cli.package_option import PackageOption
-from hrdocs.errors import EXIT_INVALID, HrdocsError
-from hrdocs.metadata.model import Table
+from hrdocs.metadata.model import Package, Table
 
 COLUMNS = ["column", "type", "duckdb_type", "required", "unique", "constraints", "description", "values"]
 
@@ -28,22 +27,27 @@ def describe_rows(table: Table) -> list[tuple[Any, ...]]:
     return rows
 
 
+def find_table(pkg: Package, name: str) -> Table:
+    """The table named ``name``, in any case (`Paragraphs`); refused with the tables listed."""
+    for t in pkg.tables:
+        if t.name.lower() == name.strip().lower():
+            return t
+    from hrdocs.browse.lookup import unknown
+
+    raise unknown("table", name, "tables are " + ", ".join(x.name for x in pkg.tables))
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def describe(
         table: Annotated[str, typer.Argument(help="Table name (`hrdocs tables` lists them).")],
         package: PackageOption = None,
         output_format: FormatOption = None,
+        output: OutputOption = None,
     ) -> None:
         """Describe a table's columns: type, constraints, description and controlled values with their meanings."""
         from hrdocs.cli.output import emit
-        from hrdocs.cli.package_option import resolve_package_root
-        from hrdocs.db.build import load
+        from hrdocs.package import find_package_root, load
 
-        pkg = load(resolve_package_root(package))
-        try:
-            t = pkg.table(table)
-        except KeyError:
-            names = ", ".join(x.name for x in pkg.tables)
-            raise HrdocsError(f"no table {table!r} (tables: {names})", EXIT_INVALID) from None
-        emit(COLUMNS, describe_rows(t), output_format, title=f"{t.name}: {t.description}")
+        t = find_table(load(find_package_root(package)), table)
+        emit(COLUMNS, describe_rows(t), output_format, title=f"{t.name}: {t.description}", output=output)

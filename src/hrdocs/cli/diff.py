@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from hrdocs.cli.output import FormatOption
+from hrdocs.cli.output import FormatOption, OutputOption
 
 
 def register(app: typer.Typer) -> None:
@@ -17,11 +17,13 @@ def register(app: typer.Typer) -> None:
         old: Annotated[Path, typer.Argument(help="The older version: a package directory or release zip.")],
         new: Annotated[Path, typer.Argument(help="The newer version: a package directory or release zip.")],
         output_format: FormatOption = None,
+        output: OutputOption = None,
     ) -> None:
-        """Per table, rows added, removed and changed (by primary key) with the changed fields."""
+        """Per table, rows added, removed and changed (by primary key), each changed field with its old and new
+        value."""
         from hrdocs.cli.output import emit
         from hrdocs.release import diff as release_diff
 
         diffs = release_diff.diff_paths(old, new)
-        emit(release_diff.COLUMNS, release_diff.rows(diffs), output_format, title=f"{old} -> {new}")
+        emit(release_diff.COLUMNS, release_diff.rows(diffs), output_format, title=f"{old} -> {new}", output=output)
         print(release_diff.summary(diffs), file=sys.stderr)

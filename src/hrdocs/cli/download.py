@@ -1,4 +1,5 @@
-"""`hrdocs download VERSION|URL [--to DIR] [--base-url URL]`: fetch, verify (SHA-256) and unpack a release."""
+"""`hrdocs download VERSION|URL [--to DIR] [--base-url URL] [--timeout SECONDS]`: fetch, verify (SHA-256) and
+unpack a release."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from hrdocs.release.download import TIMEOUT
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +25,12 @@ def register(app: typer.Typer) -> None:
                 show_default=False,
             ),
         ] = None,
+        timeout: Annotated[
+            float,
+            typer.Option(
+                "--timeout", min=0.1, help="Give up when the server sends nothing for SECONDS (connecting or reading)."
+            ),
+        ] = TIMEOUT,
     ) -> None:
         """Download a release archive and SHA256SUMS, verify the checksum and the entries, unpack atomically."""
         from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
@@ -41,7 +50,7 @@ def register(app: typer.Typer) -> None:
             def progress(done: int, total: int | None) -> None:
                 bar.update(task, completed=done, total=total)
 
-            result = fetch_release(spec, to, base_url, progress)
+            result = fetch_release(spec, to, base_url, progress, timeout=timeout)
         print(f"{result.sha256}  {result.package}")
 
 

@@ -1,9 +1,9 @@
-"""`hrdocs grades [--document ID] [--country ISO3]`: the follow-up scoreboard.
+"""`hrdocs grades [--document ID] [--country ISO3] [--counts]`: the follow-up scoreboard (hrdocs.browse.grades).
 
 One row per grade: the assessing document, the State, the recommendation's id, label and theme heading, the
-grade letter and the implementation status the assessment states in words; then counts by letter (with the
-letter's meaning from the grades schema). In table and markdown format both are printed; in machine formats
-(json, jsonl, csv, tsv) the rows only, or the counts only with --counts.
+grade letter and the implementation status the assessment states in words. `--counts`: counts by letter, with
+the letter's meaning from the grades schema. Every format prints one table; on a terminal (`--format table`)
+the counts follow the rows.
 """
 
 from __future__ import annotations
@@ -12,71 +12,45 @@ from typing import Annotated
 
 import typer
 
-from hrdocs.cli.output import FormatOption, OutputFormat
+from hrdocs.cli.output import FormatOption, OutputFormat, OutputOption
 from hrdocs.cli.package_option import PackageOption
-
-ROWS_SQL = """
-SELECT g.document_id AS assessed_in,
-       coalesce(r.country_iso3, d.country_iso3) AS country_iso3,
-       r.recommendation_id,
-       r.label,
-       r.theme,
-       g.grade,
-       g.implementation_status,
-       g.grade_id
-FROM grades AS g
-JOIN recommendations AS r ON r.recommendation_id = g.recommendation_id
-JOIN documents AS d ON d.document_id = g.document_id
-LEFT JOIN paragraphs AS p ON p.paragraph_id = r.paragraph_id
-WHERE ($document IS NULL OR g.document_id = $document)
-  AND ($country IS NULL OR upper(coalesce(r.country_iso3, d.country_iso3)) = upper($country))
-ORDER BY g.document_id, country_iso3, p.document_id, p.seq, r.label, g.grade_id
-"""
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     def grades(
         document: Annotated[
-            str | None, typer.Option("--document", help="Only grades given by this follow-up document.")
+            str | None,
+            typer.Option("--document", help="Only grades given by this follow-up document (id or UN symbol)."),
         ] = None,
         country: Annotated[
-            str | None, typer.Option("--country", help="Only grades for this State (ISO 3166-1 alpha-3).")
+            str | None, typer.Option("--country", help="Only grades for this State (ISO 3166-1 alpha-3: AZE).")
         ] = None,
         counts: Annotated[bool, typer.Option("--counts", help="Print only the counts by letter.")] = False,
         package: PackageOption = None,
         output_format: FormatOption = None,
+        output: OutputOption = None,
     ) -> None:
-        """The follow-up scoreboard: each graded recommendation per document and State, then counts by letter."""
+        """The follow-up scoreboard: each graded recommendation per document and State (--counts: by letter)."""
+        from hrdocs.browse import grade_counts
+        from hrdocs.browse import grades as grade_rows
+        from hrdocs.browse.grades import GradeCount, GradeRow, as_tuples, columns, grade_meanings
         from hrdocs.cli.output import emit, notice, resolve_format
-        from hrdocs.cli.package_option import resolve_package_root
-        from hrdocs.db.build import load
         from hrdocs.db.connect import connect
 
-        meanings = load(resolve_package_root(package)).table("grades").field("grade").categories or {}
         con = connect(package)
         try:
-            cur = con.execute(ROWS_SQL, {"document": document, "country": country})
-            columns = [d[0] for d in cur.description]
-            rows = cur.fetchall()
+            rows = grade_rows(con, document=document, country=country)
         finally:
             con.close()
         if not rows:
             notice("no grades match" + (f" --document {document}" if document else "") + (
                 f" --country {country}" if country else ""))  # fmt: skip
-        tally: dict[tuple[str, str, str], int] = {}
-        for row in rows:
-            key = (row[0], row[1], row[5])
-            tally[key] = tally.get(key, 0) + 1
-        count_rows = [
-            (doc, iso, letter, n, meanings.get(letter, "")) for (doc, iso, letter), n in sorted(tally.items())
-        ]
-        count_columns = ["assessed_in", "country_iso3", "grade", "count", "meaning"]
-        kind = resolve_format(output_format)
+        tally = grade_counts(rows, grade_meanings(package))
         if counts:
-            emit(count_columns, count_rows, kind, title="Grades by letter")
+            emit(columns(GradeCount), as_tuples(tally), output_format, title="Grades by letter", output=output)
             return
-        emit(columns, rows, kind, title="Follow-up grades")
-        if kind in (OutputFormat.table, OutputFormat.markdown) and rows:
+        emit(columns(GradeRow), as_tuples(rows), output_format, title="Follow-up grades", output=output)
+        if output is None and resolve_format(output_format) is OutputFormat.table and rows:
             print()
-            emit(count_columns, count_rows, kind, title="Grades by letter")
+            emit(columns(GradeCount), as_tuples(tally), OutputFormat.table, title="Grades by letter")

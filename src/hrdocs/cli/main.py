@@ -10,8 +10,10 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 from hrdocs.interrupts import INTERRUPTED
@@ -24,7 +26,30 @@ COMMAND_MODULES: list[str] = [
     *["site"],
 ]
 
+
+def _untyped_flags(params: list[Any]) -> list[Any]:
+    """A flag (--force, --all, --help) takes no value: show no `<bool>` beside it in --help."""
+    for p in params:
+        if getattr(p, "is_flag", False) and p.metavar is None:
+            p.metavar = ""
+    return params
+
+
+class _Group(TyperGroup):
+    """The command group, with --help listing flags without a type."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _untyped_flags(super().get_params(ctx))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _untyped_flags(command.get_params(ctx))
+        return command
+
+
 app = typer.Typer(
+    cls=_Group,
     name="hrdocs",
     help="Query, validate and cite the hrdocs dataset of UN human-rights documents about migrants.",
     no_args_is_help=True,

@@ -14,11 +14,52 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperCommand
 
-from hrdocs.cli.output import FormatOption
+from hrdocs.cli.output import FormatOption, OutputOption
 from hrdocs.cli.package_option import PackageOption
 from hrdocs.errors import HrdocsError
 
 DEFAULT_LIMIT = 1000
+
+#: punctuation a Chinese keyboard types where SQL wants ASCII, beyond the full-width forms NFKC maps
+WIDE_PUNCTUATION = {
+    "。": ".",
+    "、": ",",
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+    "【": "[",
+    "】": "]",
+    "《": "<",
+    "》": ">",
+}
+
+
+def fullwidth_hint(sql: str) -> str | None:
+    """A hint naming the first full-width punctuation mark outside quotes (，（）；＝...), where it is and what
+    to type instead, or None."""
+    import unicodedata
+
+    quote: str | None = None
+    line, column = 1, 0
+    for ch in sql:
+        column += 1
+        if ch == "\n":
+            line, column = line + 1, 0
+            continue
+        if quote is not None:
+            quote = None if ch == quote else quote
+            continue
+        if ch in "'\"":
+            quote = ch
+            continue
+        ascii_form = WIDE_PUNCTUATION.get(ch) or unicodedata.normalize("NFKC", ch)
+        if ascii_form != ch and len(ascii_form) == 1 and ascii_form.isascii() and not ascii_form.isalnum():
+            return (
+                f"hint: the SQL holds the full-width {ch!r} (line {line}, column {column}): SQL needs the ASCII "
+                f"{ascii_form!r}; full-width punctuation belongs inside quotes only"
+            )
+    return None
 
 
 def read_sql(sql: str | None, file: Path | None) -> str:
@@ -79,7 +120,11 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         output_format: FormatOption = None,
+        output: OutputOption = None,
         limit: Annotated[int, typer.Option("--limit", min=0, help="Print at most N rows.")] = DEFAULT_LIMIT,
+        offset: Annotated[
+            int, typer.Option("--offset", min=0, help="Skip the first N rows (with --limit: pages).")
+        ] = 0,
         all_rows: Annotated[bool, typer.Option("--all", help="Print every row (no --limit).")] = False,
         timeout: Annotated[
             float | None, typer.Option("--timeout", min=0, help="Stop the query after SECONDS.", show_default=False)
@@ -97,14 +142,20 @@ def register(app: typer.Typer) -> None:
         params = _params(param or [])
         con = connect(package)
         try:
-            result = run_query(con, text, params, limit=None if all_rows else limit, timeout=timeout)
+            result = run_query(con, text, params, limit=None if all_rows else offset + limit, timeout=timeout)
+        except HrdocsError as exc:
+            hint = fullwidth_hint(text)
+            if hint:
+                raise HrdocsError(f"{exc.message}\n{hint}", exc.exit_code) from None
+            raise
         finally:
             con.close()
         if result.empty:
             return
-        emit(result.columns, result.rows, output_format)
+        emit(result.columns, result.rows[offset:], output_format, output=output)
         if result.truncated:
-            notice(f"showing the first {limit:,} rows; more were returned (--limit N or --all for more)")
+            shown = f"rows {offset + 1:,}-{offset + limit:,}" if offset else f"the first {limit:,} rows"
+            notice(f"showing {shown}; more were returned (--offset {offset + limit} for the next page, --all for all)")
 
 
 def _params(pairs: list[Any]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from hrdocs.cli.output import FormatOption, OutputFormat, emit, resolve_format
+from hrdocs.cli.output import FormatOption, OutputFormat, OutputOption, emit, resolve_format
 from hrdocs.cli.package_option import PackageOption
 from hrdocs.errors import HrdocsError
 
@@ -64,7 +64,8 @@ def register(app: typer.Typer) -> None:
     def search(
         text: Annotated[str, typer.Argument(help="What to look for: Chinese words, names, symbols (CMW/C/AZE/CO/3).")],
         document: Annotated[
-            str | None, typer.Option("--document", help="Only texts of this document_id.", show_default=False)
+            str | None,
+            typer.Option("--document", help="Only texts of this document (id or UN symbol).", show_default=False),
         ] = None,
         kind: Annotated[
             str | None,
@@ -78,6 +79,7 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Most hits to show.")] = 20,
         exact: Annotated[bool, typer.Option("--exact", help="Only texts containing the query as written.")] = False,
         output_format: FormatOption = None,
+        output: OutputOption = None,
         package: PackageOption = None,
     ) -> None:
         """Ranked full-text search over paragraphs and recommendations (phrase matches first)."""
@@ -97,6 +99,10 @@ def register(app: typer.Typer) -> None:
 
         con = connect(package)
         try:
+            if document is not None:
+                from hrdocs.browse import resolve_document
+
+                document = resolve_document(con, document)
             hits = run_search(
                 con,
                 text,
@@ -108,10 +114,10 @@ def register(app: typer.Typer) -> None:
             )
         finally:
             con.close()
-        if resolve_format(output_format) is OutputFormat.table:
+        if output is None and resolve_format(output_format) is OutputFormat.table:
             print_table(hits, text)
             if not hits:
                 print("hrdocs: no hits", file=sys.stderr)
             return
         rows = [[hit.as_dict()[c] for c in COLUMNS] for hit in hits]
-        emit(COLUMNS, rows, output_format, title=f"search: {text}")
+        emit(COLUMNS, rows, output_format, title=f"search: {text}", output=output)

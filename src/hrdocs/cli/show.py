@@ -1,253 +1,113 @@
-"""`hrdocs show ID`: one id of any table, with the rows linked to it.
+"""`hrdocs show ID`: one id of any table (or a document's UN symbol), with the rows linked to it.
 
-- a document: its row, counts by kind, and its outline (every unit in reading order; headings and titles with
-  their text, the rest by id);
-- a paragraph: the unit in context (document, section, parent, previous and next ids, text), its footnotes,
-  the recommendations in it (who made them, to whom) and their grades, and the participants it names;
-- a recommendation: its text, label, parent and children, paragraph, who made it and its grades;
-- a grade: its row, the recommendation graded and the assessment's heading and text;
-- a participant: its row, the recommendations it made, the paragraphs naming it, and the same entity elsewhere.
-
-`--format table` (default on a terminal) prints sections; `--format json` (default when piped) one object.
+The sections come from hrdocs.browse.show. `--format table` (the default on a terminal) prints each record as
+field/value lines and each list as one table (as records when too wide); `records` prints lists one record at
+a time; `markdown` a heading and a table per section; `json` (the default when piped) and `jsonl` one object.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Annotated, Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from hrdocs.cli.output import FormatOption, OutputFormat
+from hrdocs.cli.output import OutputFormat, OutputOption
 from hrdocs.cli.package_option import PackageOption
-from hrdocs.errors import EXIT_INVALID, HrdocsError
 
 if TYPE_CHECKING:
-    import duckdb
-
-#: table -> primary key column, in lookup order
-KINDS: dict[str, str] = {
-    "documents": "document_id",
-    "paragraphs": "paragraph_id",
-    "recommendations": "recommendation_id",
-    "grades": "grade_id",
-    "participants": "participant_id",
-}
-
-Section = dict[str, Any] | list[dict[str, Any]]
+    from hrdocs.browse.show import Shown
 
 
-def records(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    columns = [d[0] for d in cur.description]
-    return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+class ShowFormat(StrEnum):
+    table = "table"
+    records = "records"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
 
 
-def one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> dict[str, Any] | None:
-    rows = records(con, sql, params)
-    return rows[0] if rows else None
+def render(shown: Shown, kind: ShowFormat, out: TextIO) -> None:
+    """Sections for people. table: a record as field/value lines (empty fields left out), a list as one table,
+    or one record at a time when its columns do not fit; records: lists one record at a time; markdown: a
+    heading and a table per section."""
+    from hrdocs.cli.output import _console, _rich_table, fits, print_records, write_text
 
-
-def find(con: duckdb.DuckDBPyConnection, item_id: str) -> tuple[str, dict[str, Any]] | None:
-    for table, key in KINDS.items():
-        row = one(con, f"SELECT * FROM {table} WHERE {key} = ?", [item_id])
-        if row is not None:
-            return table, row
-    return None
-
-
-GRADES_OF = """
-SELECT g.grade_id, g.recommendation_id, g.document_id AS assessed_in, g.grade, g.implementation_status,
-       g.assessment_label
-FROM grades AS g WHERE g.recommendation_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY g.grade_id
-"""
-
-RECOMMENDATIONS_SQL = """
-SELECT r.recommendation_id, r.label, r.verb, r.made_by, r.made_by_participant_id, pt.name AS made_by_name,
-       r.addressed_to, r.addressed_to_kind, r.country_iso3, r.text
-FROM recommendations AS r LEFT JOIN participants AS pt ON pt.participant_id = r.made_by_participant_id
-WHERE {where} ORDER BY r.recommendation_id
-"""
-
-
-def show_document(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[str, Section]:
-    doc = row["document_id"]
-    counts = records(
-        con, "SELECT kind, count(*) AS units FROM paragraphs WHERE document_id = ? GROUP BY kind ORDER BY kind", [doc]
-    )
-    linked = one(
-        con,
-        """SELECT (SELECT count(*) FROM recommendations WHERE document_id = $d) AS recommendations_made,
-                  (SELECT count(*) FROM recommendations r JOIN paragraphs p ON p.paragraph_id = r.paragraph_id
-                   WHERE p.document_id = $d) AS recommendations_printed_here,
-                  (SELECT count(*) FROM grades WHERE document_id = $d) AS grades_given,
-                  (SELECT count(*) FROM participants WHERE document_id = $d) AS participants,
-                  (SELECT count(*) FROM recommendations WHERE recalls_document_id = $d) AS recalled_by""".replace(
-            "$d", "?"
-        ),
-        [doc] * 5,
-    )
-    outline = records(
-        con,
-        """SELECT seq, paragraph_id, kind, level, coalesce(label, CAST(number AS VARCHAR)) AS label,
-                  CASE WHEN kind IN ('heading', 'title') THEN text END AS heading
-           FROM paragraphs WHERE document_id = ? ORDER BY seq""",
-        [doc],
-    )
-    return {"document": row, "counts": [*counts, *({"kind": k, "units": v} for k, v in (linked or {}).items())],
-            "outline": outline}  # fmt: skip
-
-
-def show_paragraph(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[str, Section]:
-    pid = row["paragraph_id"]
-    context = one(
-        con,
-        """SELECT p.paragraph_id, p.document_id, d.symbol, d.title AS document_title, p.seq, p.kind, p.label,
-                  p.number, p.section, p.parent_id, p.footnote_of,
-                  lag(p.paragraph_id) OVER w AS previous_id, lead(p.paragraph_id) OVER w AS next_id, p.text
-           FROM paragraphs AS p JOIN documents AS d USING (document_id)
-           WINDOW w AS (PARTITION BY p.document_id ORDER BY p.seq)
-           QUALIFY p.paragraph_id = ?""",
-        [pid],
-    )
-    footnotes = records(
-        con, "SELECT paragraph_id, label, text FROM paragraphs WHERE footnote_of = ? ORDER BY seq", [pid]
-    )
-    recs = records(con, RECOMMENDATIONS_SQL.format(where="r.paragraph_id = ?"), [pid])
-    grades = records(con, GRADES_OF, [[r["recommendation_id"] for r in recs]]) if recs else []
-    named = records(
-        con,
-        """SELECT participant_id, name, kind, role FROM participants
-           WHERE list_contains(string_split(paragraph_ids, ';'), ?) ORDER BY participant_id""",
-        [pid],
-    )
-    return {"paragraph": context or row, "footnotes": footnotes, "recommendations": recs, "grades": grades,
-            "participants named": named}  # fmt: skip
-
-
-def show_recommendation(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[str, Section]:
-    rid = row["recommendation_id"]
-    rec = one(con, RECOMMENDATIONS_SQL.format(where="r.recommendation_id = ?"), [rid]) or row
-    rec = {**row, **rec}
-    family = records(
-        con,
-        """SELECT 'parent' AS relation, recommendation_id, label, text FROM recommendations
-           WHERE recommendation_id = ?
-           UNION ALL
-           SELECT 'child', recommendation_id, label, text FROM recommendations WHERE parent_id = ?
-           ORDER BY relation DESC, recommendation_id""",
-        [row["parent_id"], rid],
-    )
-    paragraph = one(
-        con,
-        "SELECT paragraph_id, document_id, seq, section, text FROM paragraphs WHERE paragraph_id = ?",
-        [row["paragraph_id"]],
-    )
-    grades = records(con, GRADES_OF, [[rid]])
-    return {"recommendation": rec, "parent and children": family, "paragraph": paragraph or {}, "grades": grades}
-
-
-def show_grade(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[str, Section]:
-    rec = one(
-        con,
-        "SELECT recommendation_id, document_id, label, theme, text FROM recommendations WHERE recommendation_id = ?",
-        [row["recommendation_id"]],
-    )
-    ids = [row["assessment_paragraph_id"], *(row["text_paragraph_ids"] or "").split(";")]
-    assessment = records(
-        con,
-        """SELECT p.paragraph_id, p.kind, p.label, p.text FROM paragraphs AS p
-           WHERE p.paragraph_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY p.document_id, p.seq""",
-        [[i for i in ids if i]],
-    )
-    return {"grade": row, "recommendation": rec or {}, "assessment": assessment}
-
-
-def show_participant(con: duckdb.DuckDBPyConnection, row: dict[str, Any]) -> dict[str, Section]:
-    pid = row["participant_id"]
-    recs = records(con, RECOMMENDATIONS_SQL.format(where="r.made_by_participant_id = ?"), [pid])
-    ids = [i for i in (row["paragraph_ids"] or "").split(";") if i]
-    paragraphs = records(
-        con,
-        """SELECT paragraph_id, document_id, seq, kind, text FROM paragraphs
-           WHERE paragraph_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY document_id, seq""",
-        [ids],
-    )
-    same = (
-        records(
-            con,
-            """SELECT participant_id, document_id, name, kind, role FROM participants
-               WHERE entity_id = ? AND participant_id <> ? ORDER BY document_id, participant_id""",
-            [row["entity_id"], pid],
-        )
-        if row.get("entity_id")
-        else []
-    )
-    return {"participant": row, "recommendations made": recs, "paragraphs naming it": paragraphs,
-            "same entity elsewhere": same}  # fmt: skip
-
-
-SHOWERS = {
-    "documents": show_document,
-    "paragraphs": show_paragraph,
-    "recommendations": show_recommendation,
-    "grades": show_grade,
-    "participants": show_participant,
-}
-
-
-def render(kind: str, item_id: str, sections: dict[str, Section]) -> None:
-    """Sections for people: a record as field/value rows, a list as a table."""
-    from hrdocs.cli.output import emit
-
-    for title, section in sections.items():
+    if kind is ShowFormat.markdown:
+        out.write(f"# {shown.table} {shown.id}\n")
+    for title, section in shown.sections.items():
         if isinstance(section, dict):
-            if not section:
-                continue
-            emit(["field", "value"], list(section.items()), OutputFormat.table, title=f"{title}")
-        elif section and len(section[0]) > 5:  # wide rows read better one record at a time
-            for i, record in enumerate(section, 1):
-                rows = [(k, v) for k, v in record.items() if v is not None]
-                emit(["field", "value"], rows, OutputFormat.table, title=f"{title} ({i}/{len(section)})")
-        elif section:
-            columns = list(section[0])
-            emit(columns, [tuple(r.values()) for r in section], OutputFormat.table, title=f"{title} ({len(section)})")
+            if kind is ShowFormat.markdown:
+                out.write(f"\n## {title}\n\n")
+                write_text(["field", "value"], list(section.items()), OutputFormat.markdown, None, out, fit=False)
+            elif section:
+                filled = {k: v for k, v in section.items() if v is not None}
+                print_records(list(filled), [tuple(filled.values())], title, out)
+            continue
+        heading = f"{title} ({len(section)})"
+        if kind is ShowFormat.markdown:
+            out.write(f"\n## {heading}\n\n")
+        if not section:
+            out.write("none\n" if kind is ShowFormat.markdown else f"{heading}: none\n")
+            continue
+        columns = list(section[0])
+        values = [tuple(r.values()) for r in section]
+        if kind is ShowFormat.markdown:
+            write_text(columns, values, OutputFormat.markdown, None, out, fit=False)
+        elif kind is ShowFormat.table and fits(columns, values, _console(out).width):
+            _rich_table(columns, values, heading, out)
         else:
-            print(f"{title}: none")
+            for i, record in enumerate(section, 1):
+                filled = {k: v for k, v in record.items() if v is not None}
+                print_records(list(filled), [tuple(filled.values())], f"{title} {i}/{len(section)}", out)
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     def show(
         item_id: Annotated[
-            str, typer.Argument(metavar="ID", help="A document, paragraph, recommendation, grade or participant id.")
+            str,
+            typer.Argument(
+                metavar="ID",
+                help="A document (id or UN symbol: A/HRC/50/52), paragraph, recommendation, grade or participant id.",
+            ),
         ],
         package: PackageOption = None,
-        output_format: FormatOption = None,
+        output_format: Annotated[
+            ShowFormat | None,
+            typer.Option(
+                "--format",
+                metavar="FORMAT",
+                help="table, records, markdown, json or jsonl. Default: table on a terminal, json when piped.",
+                show_default=False,
+                case_sensitive=False,
+            ),
+        ] = None,
+        output: OutputOption = None,
     ) -> None:
         """Show a document's outline, a paragraph in context, a recommendation, a grade or a participant."""
-        from hrdocs.cli.output import json_value, resolve_format
-        from hrdocs.db.connect import connect
+        import io
 
-        kind = resolve_format(output_format)
-        if kind not in (OutputFormat.table, OutputFormat.json, OutputFormat.jsonl):
-            raise HrdocsError("show prints --format table or json", EXIT_INVALID)
+        from hrdocs.browse import show as find_and_show
+        from hrdocs.cli.output import is_terminal, json_value
+        from hrdocs.db.connect import connect
+        from hrdocs.fileio import write_text_atomic
+
+        kind = ShowFormat(output_format) if output_format else (
+            ShowFormat.table if is_terminal(sys.stdout) and output is None else ShowFormat.json)  # fmt: skip
         con = connect(package)
         try:
-            found = find(con, item_id)
-            if found is None:
-                raise HrdocsError(
-                    f"no document, paragraph, recommendation, grade or participant has the id {item_id!r}",
-                    EXIT_INVALID,
-                )
-            table, row = found
-            sections = SHOWERS[table](con, row)
+            shown = find_and_show(con, item_id)
         finally:
             con.close()
-        if kind is OutputFormat.table:
-            render(table, item_id, sections)
+        out: TextIO = io.StringIO() if output is not None else sys.stdout
+        if kind in (ShowFormat.json, ShowFormat.jsonl):
+            indent = 2 if kind is ShowFormat.json else None
+            out.write(json.dumps(json_value(shown.as_dict()), ensure_ascii=False, indent=indent) + "\n")
         else:
-            obj = {"id": item_id, "table": table, **sections}
-            indent = 2 if kind is OutputFormat.json else None
-            sys.stdout.write(json.dumps(json_value(obj), ensure_ascii=False, indent=indent) + "\n")
+            render(shown, kind, out)
+        if output is not None:
+            assert isinstance(out, io.StringIO)
+            write_text_atomic(output, out.getvalue())

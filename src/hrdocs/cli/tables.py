@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import typer
 
-from hrdocs.cli.output import FormatOption
+from hrdocs.cli.output import FormatOption, OutputOption
 from hrdocs.cli.package_option import PackageOption
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def tables(package: PackageOption = None, output_format: FormatOption = None) -> None:
+    def tables(package: PackageOption = None, output_format: FormatOption = None, output: OutputOption = None) -> None:
         """List the tables with their row counts and descriptions (`hrdocs describe TABLE` for the columns)."""
         from hrdocs.cli.output import emit
-        from hrdocs.cli.package_option import resolve_package_root
-        from hrdocs.db.build import load
         from hrdocs.db.connect import connect
         from hrdocs.metadata.duckdb_schema import quote
+        from hrdocs.package import find_package_root, load
 
-        pkg = load(resolve_package_root(package))
+        pkg = load(find_package_root(package))
         con = connect(package)
         try:
             rows = [
@@ -27,4 +26,4 @@ def register(app: typer.Typer) -> None:
             ]
         finally:
             con.close()
-        emit(["table", "rows", "description"], rows, output_format, title=f"hrdocs {pkg.version}")
+        emit(["table", "rows", "description"], rows, output_format, title=f"hrdocs {pkg.version}", output=output)

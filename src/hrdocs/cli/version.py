@@ -11,13 +11,12 @@ def _print_version(value: bool) -> None:
     if not value:
         return
     from hrdocs import __version__
-    from hrdocs.cli.package_option import resolve_package_root
-    from hrdocs.metadata import load_package
-    from hrdocs.metadata.model import MetadataError
+    from hrdocs.errors import HrdocsError
+    from hrdocs.package import find_package_root, load
 
     try:
-        data_version = load_package(resolve_package_root(None)).version
-    except MetadataError:
+        data_version = load(find_package_root(None)).version
+    except HrdocsError:
         data_version = "unknown (no package found)"
     typer.echo(f"hrdocs {__version__} (data {data_version})")
     raise typer.Exit()

@@ -20,6 +20,8 @@ from hrdocs.text.locate import merge_spans
 from hrdocs.text.spans import Span, format_spans, text_from_spans
 
 _CHAPEAU = re.compile(r"^(?P<by>委员会|The Committee).*[:：]$")
+#: a recommendation printed whole, without items, right under a follow-up evaluation's paragraph heading
+_WHOLE = re.compile(r"^(?P<by>委员会|The Committee).*[。.]$")
 _VERB = r"(?P<verb>建议|敦促|鼓励|促请|吁请|recommends|urges|encourages|calls upon|requests)"
 #: the verb with its addressee where printed (建议缔约国), else the first verb
 _VERB_TO = re.compile(_VERB + r"\s*(?P<to>缔约国|that the State party|the State party)")
@@ -77,10 +79,13 @@ def draft_recommendations(units: list[Unit], document_id: str, source: str) -> l
         if unit.kind != "paragraph":
             continue
         text = text_from_spans(source, unit.ranges)
-        m = _CHAPEAU.match(text)
         items = [u for u in units if u.kind == "list_item" and u.parent is unit]
+        m = _CHAPEAU.match(text) if items else None
+        under_heading = unit.parent is not None and unit.parent.heading_kind == "paragraph_heading"
+        if m is None and not items and under_heading:  # 第 30 段: ... then 委员会建议缔约国确保……。
+            m = _WHOLE.match(text)
         verb = (_VERB_TO.search(text) or _VERB_ONLY.search(text)) if m else None
-        if not m or not items or verb is None:
+        if not m or verb is None:
             continue
         base = _base_number(unit, source)
         common = {
@@ -97,8 +102,9 @@ def draft_recommendations(units: list[Unit], document_id: str, source: str) -> l
         chapeau_id = f"{document_id}.r{base or len(rows) + 1}"
         ids[id(unit)], labels[id(unit)] = chapeau_id, base
         note = (
-            f"{_REVIEW}: chapeau and items of paragraph {base or '(unnumbered)'}; set document_id to the "
-            "document that made it if reproduced from another, and country_iso3."
+            f"{_REVIEW}: {'chapeau and items' if items else 'the whole recommendation'} of paragraph "
+            f"{base or '(unnumbered)'}; set document_id to the document that made it if reproduced from another, "
+            "and country_iso3."
         )
         rows.append(
             {

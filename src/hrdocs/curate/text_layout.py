@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from hrdocs.text.locate import merge_spans
+from hrdocs.text.normalise import joins_with_space
 from hrdocs.text.spans import Span, format_spans, text_from_spans
 
 _MD_MARKER = re.compile(r"(#{1,6}|-)[ \t]+")
@@ -126,6 +127,8 @@ class _Line:
     text: str  # the content
     markdown_heading: bool
     blank_before: bool
+    #: the line started with a Markdown list bullet (``- ``)
+    bullet: bool = False
 
 
 def _lines(source: str) -> list[_Line]:
@@ -140,17 +143,39 @@ def _lines(source: str) -> list[_Line]:
             continue
         start = offset + (len(raw) - len(raw.lstrip()))
         content = raw.lstrip()
-        heading = False
-        m = _MD_MARKER.match(content)
+        heading = bullet = False
+        # a Markdown marker is an artefact only at the start of the line (hrdocs.text.normalise): indented, it is
+        # printed text
+        m = _MD_MARKER.match(content) if content == raw else None
         if m:
+            if not content[m.end() :].strip():  # a bare marker ('## ', '- '): an artefact, like a blank line
+                blank = True
+                offset += len(raw) + 1
+                continue
             heading = m.group(1).startswith("#")
+            bullet = not heading
             start += m.end()
             content = content[m.end() :]
         end = offset + len(raw.rstrip())
-        lines.append(_Line(start, end, content.rstrip(), heading, blank))
+        lines.append(_Line(start, end, content.rstrip(), heading, blank, bullet))
         blank = False
         offset += len(raw) + 1
     return lines
+
+
+def _standalone_header_line(text: str) -> bool:
+    """A header line that is a unit of its own even without a blank line around it (Distr., the date, the
+    language lines, the symbol, a line in columns)."""
+    plain = re.sub(r"<[^>]+>|\*\*|\\", "", text).strip()
+    return bool(
+        "\t" in plain
+        or plain.startswith(("Distr.", "Original:"))
+        or plain in _LANGUAGES
+        or plain in ("United Nations", "联合国")
+        or _DATE_EN.fullmatch(plain)
+        or _SYMBOL.fullmatch(plain)
+        or _DATES_LINE.match(plain)
+    )
 
 
 def _ends_sentence(text: str) -> bool:
@@ -222,21 +247,36 @@ class _Drafter:
     # -- the header block ---------------------------------------------------------------------------------
     def header(self, block: list[_Line]) -> None:
         hard_breaks = [ln for ln in block if self.source[ln.end : ln.end + 2] == "  " or "\t" in ln.text]
-        groups = [[ln] for ln in block] if hard_breaks or len(block) == 1 else [block]
-        for group in groups:
-            first = group[0]
+        if hard_breaks or len(block) == 1:
+            groups = [[ln] for ln in block]
+        else:  # wrapped lines (a title over two lines) are one unit; a line of the header's own is one alone
+            groups = []
+            for ln in block:
+                if not groups or _standalone_header_line(ln.text) or _standalone_header_line(groups[-1][-1].text):
+                    groups.append([ln])
+                else:
+                    groups[-1].append(ln)
+        while groups:
+            group = groups.pop(0)
+            first, rest = group[0], group[1:]
             text = " ".join(ln.text for ln in group)
             if re.search(r"[:：]\t", first.text):
                 self.table_row(first)
+                if rest:
+                    groups.insert(0, rest)
                 continue
             footnote = _FOOTNOTE.match(first.text)
             if footnote and (footnote.group("star") or footnote.group("sup") or footnote.group("tag")):
-                self.footnote(first, footnote)
+                note = self.footnote(first, footnote)
+                # a footnote's text wrapped over lines continues until a line that starts a unit of its own
+                while rest and not (rest[0].markdown_heading or _FOOTNOTE.match(rest[0].text) or "\t" in rest[0].text):
+                    self._extend(note, rest.pop(0))
+                if rest:
+                    groups.insert(0, rest)
                 continue
             kind = self._header_kind(text)
-            ranges = self._header_ranges(group)
-            unit = self._add(Unit(kind, ranges))
-            if len(ranges) > len(group):
+            unit = self._add(Unit(kind, self._header_ranges(group)))
+            if any(_CJK_SPACE.search(ln.text) for ln in group):
                 unit.review.append("a space between Chinese characters is left out as a conversion artefact")
             self.last_body = None
 
@@ -287,10 +327,14 @@ class _Drafter:
         return "title"
 
     def _header_ranges(self, group: list[_Line]) -> list[Span]:
-        """The group's lines, leaving out a space between two Chinese characters (a conversion artefact)."""
+        """The group's lines, one span across each line break (the normalisation reads it: nothing between
+        Chinese characters, one space between Latin words), leaving out a space between two Chinese characters
+        (a conversion artefact)."""
         ranges: list[Span] = []
         for ln in group:
             at = ln.start
+            if ranges and not self.source[ranges[-1][1] : ln.start].strip():
+                at = ranges.pop()[0]
             for m in _CJK_SPACE.finditer(self.source, ln.start, ln.end):
                 ranges.append((at, m.start()))
                 at = m.end()
@@ -347,15 +391,18 @@ class _Drafter:
 
     def item(self, line: _Line, label: str) -> None:
         previous = self.items[0].label.strip("()（）") if self.items else None
-        kind = _item_kind(label, previous)
+        kind = _item_kind(label, previous) if label else "bullet"
         if kind not in self.list_levels:
             self.list_levels[kind] = len(self.list_levels) + 1
         level = self.list_levels[kind]
         self.items = self.items[: level - 1]
         parent = self.items[-1] if self.items else (self.list_owner or self._parent_heading())
-        printed = (
-            line.text[: line.text.index(")") + 1] if ")" in line.text[:8] else line.text[: line.text.index("）") + 1]
-        )
+        if not label:  # a bare '- ' bullet: the marker is a conversion artefact, no label is printed
+            printed = ""
+        elif ")" in line.text[:8]:
+            printed = line.text[: line.text.index(")") + 1]
+        else:
+            printed = line.text[: line.text.index("）") + 1]
         unit = self._add(Unit("list_item", [(line.start, line.end)], label=printed, level=level, parent=parent))
         self.items.append(unit)
         self.last_body = unit
@@ -368,21 +415,35 @@ class _Drafter:
         if last is None:
             return False
         if not after_blank and last.kind not in ("heading", "table_row"):
-            last.ranges.append((line.start, line.end))
+            self._extend(last, line)
             return True
         if last.kind == "footnote" and not _ends_sentence(self._raw(last)):
-            last.ranges.append((line.start, line.end))
+            self._extend(last, line)
             last.review.append("footnote text continued on a later line")
             return True
         target = self.last_body
         if target is not None and not _ends_sentence(self._raw(target)):
-            target.ranges.append((line.start, line.end))
+            before = self.source[target.ranges[-1][1] - 1]
+            self._extend(target, line)
             if target is not last:
                 target.review.append("continued after a footnote printed at a page break")
+                if joins_with_space(before, self.source[line.start]):
+                    target.review.append(
+                        "the word space across the footnote at the page break is lost (spans cannot hold it)"
+                    )
             else:
                 target.review.append("split by a page break")
             return True
         return False
+
+    def _extend(self, unit: Unit, line: _Line) -> None:
+        """Add ``line`` to ``unit``: one span across the line break when only blanks lie between (so that the
+        normalisation reads the break, as one space between Latin words), else a span of its own."""
+        start, end = unit.ranges[-1]
+        if not self.source[end : line.start].strip():
+            unit.ranges[-1] = (start, line.end)
+        else:
+            unit.ranges.append((line.start, line.end))
 
     def _raw(self, unit: Unit) -> str:
         return self.source[unit.ranges[-1][0] : unit.ranges[-1][1]]
@@ -422,6 +483,9 @@ class _Drafter:
         m = _ITEM.match(text)
         if m:
             self.item(line, m.group("label"))
+            return
+        if line.bullet:
+            self.item(line, "")
             return
         if line.markdown_heading and len(text) < 120:
             self.heading(line, "plain")
@@ -464,9 +528,22 @@ class _Drafter:
             used.add(candidate)
             return candidate
 
+        # the ids a printed number gives (p3, fn2, h2 for chapter 二) are kept for their units: counted ids
+        # (h1 for the summary heading, u1, ...) skip them
+        reserved = {f"p{u.number}" for u in self.units if u.kind == "paragraph" and u.number is not None}
+        reserved |= {f"fn{u.number}" for u in self.units if u.kind == "footnote" and u.number is not None}
+        reserved |= {
+            f"h{_numeral(u.label)}"
+            for u in self.units
+            if u.kind == "heading" and u.heading_kind == "chapter" and _numeral(u.label) is not None
+        }
+
         def counted(prefix: str) -> str:
-            counters[prefix] = counters.get(prefix, 0) + 1
-            return unique(f"{prefix}{counters[prefix]}")
+            while True:
+                counters[prefix] = counters.get(prefix, 0) + 1
+                candidate = f"{prefix}{counters[prefix]}"
+                if candidate not in reserved:
+                    return unique(candidate)
 
         for unit in self.units:
             if unit.kind == "paragraph" and unit.number is not None:
@@ -483,7 +560,7 @@ class _Drafter:
                     unit.local = counted("h")
             elif unit.kind == "list_item" and unit.parent is not None and unit.parent.local:
                 tail = re.sub(r"[^a-z0-9]", "", unit.label.lower()) or str(_numeral(unit.label.strip("()（）")) or "")
-                unit.local = unique(f"{unit.parent.local}{tail}" if tail else f"{unit.parent.local}-i")
+                unit.local = unique(f"{unit.parent.local}{tail}") if tail else counted(f"{unit.parent.local}-b")
             else:
                 unit.local = counted(
                     {

@@ -8,6 +8,7 @@ database is opened; the search index is plain tables, so nothing needs loading f
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,13 +28,15 @@ LOCKED_CONFIG: dict[str, str | bool] = {
 }
 
 
-def ensure_built(package: Path | None = None, *, build_if_stale: bool = True, progress: bool = True) -> Path:
+def ensure_built(
+    package: str | os.PathLike[str] | None = None, *, build_if_stale: bool = True, progress: bool = True
+) -> Path:
     """The path of an up-to-date database for the package, building it when missing or older than the data."""
-    from hrdocs.cli.package_option import resolve_package_root
-    from hrdocs.db.build import DATABASE_NAME, build, default_build_dir, load
+    from hrdocs.db.build import DATABASE_NAME, build, default_build_dir
     from hrdocs.db.manifest import read_manifest, stale_reason
+    from hrdocs.package import find_package_root, load
 
-    root = resolve_package_root(package)
+    root = find_package_root(package)
     pkg = load(root)
     build_dir = default_build_dir(root)
     database = build_dir / DATABASE_NAME
@@ -59,11 +62,11 @@ def open_locked(database: Path) -> duckdb.DuckDBPyConnection:
         raise HrdocsError(f"cannot open {database}: {str(exc).splitlines()[0]}") from exc
 
 
-def connect(package: Path | None = None, *, build_if_stale: bool = True) -> duckdb.DuckDBPyConnection:
+def connect(package: str | os.PathLike[str] | None = None, *, build_if_stale: bool = True) -> duckdb.DuckDBPyConnection:
     """A read-only DuckDB connection to the package's tables (documents, paragraphs, recommendations, grades,
     participants) and search index, building the database first when it is missing or older than the data.
 
-    ``package``: the package directory; default $HRDOCS_PACKAGE, else the current directory or the nearest
-    parent holding datapackage.json.
+    ``package``: the package directory (a ``str`` or a ``Path``) or its datapackage.json; default
+    $HRDOCS_PACKAGE, else the current directory or the nearest parent holding datapackage.json.
     """
     return open_locked(ensure_built(package, build_if_stale=build_if_stale))

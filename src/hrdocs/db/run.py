@@ -32,9 +32,9 @@ class QueryResult:
 
 
 def package_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The tables of the open database, the package's first, then the search index's."""
+    """The package's tables in the open database (the search index's internal search_* tables left out)."""
     names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT temporary").fetchall()]
-    return sorted(names, key=lambda n: (n.startswith("search_"), n))
+    return sorted(n for n in names if not n.startswith("search_"))
 
 
 def explain_error(con: duckdb.DuckDBPyConnection, exc: Exception) -> str:

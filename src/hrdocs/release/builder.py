@@ -142,8 +142,7 @@ def build_release(
     build_db: Callable[..., object] | None = None,
 ) -> ReleaseResult:
     """Check, build and write the release archive and SHA256SUMS; returns what was written."""
-    from hrdocs.metadata import load_package
-    from hrdocs.metadata.model import MetadataError
+    from hrdocs.package import load
 
     say = _say if progress else (lambda _m: None)
     root = root.resolve()
@@ -155,10 +154,7 @@ def build_release(
         check_clean(root)
     say("validating the package")
     check_valid(root)
-    try:
-        package = load_package(root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc)) from exc
+    package = load(root)
     info = citation.dataset_info(root)
     prefix = f"hrdocs-{version}/"
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,8 @@
-"""Citing one row: a paragraph or a recommendation, as "source document, paragraph N, in hrdocs version X".
+"""Citing one row: a paragraph, a recommendation or a grade, as "source document, paragraph N, in hrdocs
+version X"; or a document, by its id or its UN symbol (A/HRC/50/52).
 
-Rows are looked up in the package's CSVs through DuckDB's read_csv (all text), by the tables' primary keys.
+Rows are looked up in the package's CSVs through DuckDB's read_csv (all text), by the tables' primary keys,
+and documents also by symbol (any case, spaces ignored).
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hrdocs.errors import EXIT_INVALID, HrdocsError
+from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 from hrdocs.release import citation
 from hrdocs.release.citation import DatasetInfo
 from hrdocs.release.files import READ_CSV
 
-#: the tables whose rows can be cited, in lookup order
-CITABLE = ("paragraphs", "recommendations")
+#: the tables whose rows can be cited, in lookup order (then documents by symbol)
+CITABLE = ("paragraphs", "recommendations", "grades", "documents")
 
 
 @dataclass(frozen=True)
@@ -30,15 +32,18 @@ class RowCitation:
 
     @property
     def title(self) -> str:
-        return f"{self.document}, {self.locator}"
+        return f"{self.document}, {self.locator}" if self.locator else self.document
 
 
-def _lookup(con: Any, root: Path, table: Any, value: str) -> dict[str, str] | None:
+def _lookup(con: Any, root: Path, table: Any, value: str, by_symbol: bool = False) -> dict[str, str] | None:
     path = root / table.path
     if not path.is_file():
         return None
     key = table.primary_key[0]
-    cur = con.execute(f'SELECT * FROM {READ_CSV} WHERE "{key}" = ?', [str(path), value])
+    where = f'"{key}" = ?' if not by_symbol else "upper(replace(symbol, ' ', '')) = ?"
+    if by_symbol:
+        value = "".join(value.split()).upper()
+    cur = con.execute(f"SELECT * FROM {READ_CSV} WHERE {where} ORDER BY 1 LIMIT 1", [str(path), value])
     names = [d[0] for d in cur.description]
     row = cur.fetchone()
     return dict(zip(names, row, strict=True)) if row else None
@@ -63,16 +68,13 @@ def _paragraph_locator(p: dict[str, str]) -> str:
 
 
 def cite_row(root: Path, row_id: str) -> RowCitation:
-    """The citation of the paragraph or recommendation ``row_id``; a one-line error when there is none."""
+    """The citation of the paragraph, recommendation, grade or document ``row_id`` (or a document's UN symbol);
+    a one-line error when there is none."""
     import duckdb
 
-    from hrdocs.metadata import load_package
-    from hrdocs.metadata.model import MetadataError
+    from hrdocs.package import load
 
-    try:
-        package = load_package(root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc)) from exc
+    package = load(root)
     info = citation.dataset_info(root)
     con = duckdb.connect()
     try:
@@ -84,12 +86,25 @@ def cite_row(root: Path, row_id: str) -> RowCitation:
             return _document_label(doc, document_id)
 
         paragraphs = tables.get("paragraphs")
-        for name in CITABLE:
+        recommendations = tables.get("recommendations")
+        lookups = [(name, False) for name in CITABLE] + [("documents", True)]
+        for name, by_symbol in lookups:
             if name not in tables or not tables[name].primary_key:
                 continue
-            row = _lookup(con, root, tables[name], row_id)
+            row = _lookup(con, root, tables[name], row_id, by_symbol)
             if row is None:
                 continue
+            if name == "documents":
+                document_id = row["document_id"]
+                return RowCitation(name, document_id, _document_label(row, document_id), "", None, info)
+            if name == "grades":
+                rec = _lookup(con, root, recommendations, row["recommendation_id"]) if recommendations else None
+                graded = f"recommendation {row['recommendation_id']}"
+                if rec is not None and rec.get("label"):
+                    graded = f"{document(rec['document_id'])}, paragraph {rec['label']}"
+                where = f"assessment of {row['assessment_label']}" if row.get("assessment_label") else "assessment"
+                locator = f"{where}: grade {row['grade']} for {graded}"
+                return RowCitation(name, row_id, document(row["document_id"]), locator, None, info)
             if name == "paragraphs":
                 return RowCitation(name, row_id, document(row["document_id"]), _paragraph_locator(row), None, info)
             locator = f"paragraph {row['label']}" if row.get("label") else f"recommendation {row_id}"
@@ -102,7 +117,10 @@ def cite_row(root: Path, row_id: str) -> RowCitation:
             return RowCitation(name, row_id, document(row["document_id"]), locator, reproduced, info)
     finally:
         con.close()
-    raise HrdocsError(f"no paragraph or recommendation has the id {row_id!r} in {root}", EXIT_INVALID)
+    raise HrdocsError(
+        f"unknown id {row_id!r}: no paragraph, recommendation, grade or document (by id or UN symbol) in {root} has it",
+        EXIT_UNUSABLE,
+    )
 
 
 def text(c: RowCitation) -> str:

@@ -1,4 +1,5 @@
-"""`hrdocs diff OLD NEW`: per table, rows added, removed and changed (by primary key), with the changed fields.
+"""`hrdocs diff OLD NEW`: per table, rows added, removed and changed (by primary key), with each changed field's
+old and new value.
 
 Both sides are read by DuckDB's read_csv (all columns as text, so that a value is compared as written) and
 joined with a FULL OUTER JOIN on the new schema's primary key; only the differing rows reach Python. OLD and
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
-from hrdocs.metadata import Package, Table
+from hrdocs.metadata import Table
+from hrdocs.package import load
 from hrdocs.release.files import READ_CSV
 
 
@@ -26,6 +28,8 @@ class TableDiff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[tuple[str, list[str]]] = field(default_factory=list)  # (key, changed fields)
+    #: (key, field, old value, new value) of every changed field, in the order of ``changed``
+    values: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
     fields_added: list[str] = field(default_factory=list)
     fields_removed: list[str] = field(default_factory=list)
     note: str = ""  # table added or removed, or why rows were not compared
@@ -52,16 +56,6 @@ def opened(path: Path) -> Iterator[Path]:
         target = Path(tmp) / "package"
         safe_extract(path, target)
         yield package_dir(target)
-
-
-def _load(root: Path) -> Package:
-    from hrdocs.metadata import load_package
-    from hrdocs.metadata.model import MetadataError
-
-    try:
-        return load_package(root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc), EXIT_UNUSABLE) from exc
 
 
 def _q(name: str) -> str:
@@ -110,10 +104,13 @@ def diff_table(
     differs = [f"o.{_q(c)} IS DISTINCT FROM n.{_q(c)}" for c in common]
     changed_list = (
         "list_filter(["
-        + ", ".join(f"CASE WHEN {d} THEN '{c}' END" for d, c in zip(differs, common, strict=True))
+        + ", ".join(
+            f"CASE WHEN {d} THEN struct_pack(field := '{c}', old := o.{_q(c)}, new := n.{_q(c)}) END"
+            for d, c in zip(differs, common, strict=True)
+        )
         + "], lambda x: x IS NOT NULL)"
         if common
-        else "[]::VARCHAR[]"
+        else "[]::STRUCT(field VARCHAR, old VARCHAR, new VARCHAR)[]"
     )
     sql = f"""
         WITH o AS (SELECT * FROM {READ_CSV}),
@@ -136,7 +133,8 @@ def diff_table(
         elif change == "removed":
             result.removed.append(k)
         else:
-            result.changed.append((k, list(fields)))
+            result.changed.append((k, [f["field"] for f in fields]))
+            result.values += [(k, f["field"], f["old"], f["new"]) for f in fields]
     return result
 
 
@@ -144,7 +142,7 @@ def diff_packages(old_root: Path, new_root: Path) -> list[TableDiff]:
     """Every table of either package, in the new package's order then the removed ones."""
     import duckdb
 
-    old, new = _load(old_root), _load(new_root)
+    old, new = load(old_root), load(new_root)
     old_tables = {t.name: t for t in old.tables}
     new_tables = {t.name: t for t in new.tables}
     names = list(new_tables) + [n for n in old_tables if n not in new_tables]
@@ -160,22 +158,25 @@ def diff_paths(old: Path, new: Path) -> list[TableDiff]:
         return diff_packages(old_root, new_root)
 
 
-COLUMNS = ["table", "change", "key", "fields"]
+COLUMNS = ["table", "change", "key", "field", "old", "new"]
+
+Row = tuple[str, str, str, str, str | None, str | None]
 
 
-def rows(diffs: list[TableDiff]) -> list[tuple[str, str, str, str]]:
-    """One row per difference: (table, change, key, fields) for the shared output switch."""
-    out: list[tuple[str, str, str, str]] = []
+def rows(diffs: list[TableDiff]) -> list[Row]:
+    """One row per difference, (table, change, key, field, old, new), for the shared output switch: a changed
+    row gives one row per changed field with its old and new value; added and removed rows give their key."""
+    out: list[Row] = []
     for d in diffs:
         if d.note:
-            out.append((d.table, d.note, "", ""))
+            out.append((d.table, d.note, "", "", None, None))
         if d.fields_added:
-            out.append((d.table, "fields added", "", ", ".join(d.fields_added)))
+            out.append((d.table, "fields added", "", ", ".join(d.fields_added), None, None))
         if d.fields_removed:
-            out.append((d.table, "fields removed", "", ", ".join(d.fields_removed)))
-        out += [(d.table, "added", k, "") for k in d.added]
-        out += [(d.table, "removed", k, "") for k in d.removed]
-        out += [(d.table, "changed", k, ", ".join(f)) for k, f in d.changed]
+            out.append((d.table, "fields removed", "", ", ".join(d.fields_removed), None, None))
+        out += [(d.table, "added", k, "", None, None) for k in d.added]
+        out += [(d.table, "removed", k, "", None, None) for k in d.removed]
+        out += [(d.table, "changed", k, f, old, new) for k, f, old, new in d.values]
     return out
 
 

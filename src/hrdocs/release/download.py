@@ -28,7 +28,8 @@ from hrdocs.release.version import SEMVER, archive_name, tag_name
 DEFAULT_BASE_URL = "https://github.com/hrdocs/hrdocs/releases/download"
 BASE_URL_ENV = "HRDOCS_RELEASE_BASE_URL"
 SUMS_NAME = "SHA256SUMS"
-TIMEOUT = 60
+#: seconds to wait for a server that says nothing (to connect, or between two pieces of the body)
+TIMEOUT = 15.0
 
 
 @dataclass
@@ -49,20 +50,31 @@ def archive_url(spec: str, base_url: str | None = None) -> str:
     raise HrdocsError(f"{spec!r} is neither a version X.Y.Z nor an http(s) URL", EXIT_UNUSABLE)
 
 
-def _open(url: str) -> object:
+def _silent(url: str, timeout: float) -> HrdocsError:
+    return HrdocsError(f"{url}: no answer for {timeout:g} s (--timeout SECONDS to wait longer)", EXIT_UNUSABLE)
+
+
+def _open(url: str, timeout: float = TIMEOUT) -> object:
     try:
-        return urllib.request.urlopen(url, timeout=TIMEOUT)
+        return urllib.request.urlopen(url, timeout=timeout)
     except urllib.error.HTTPError as exc:
         raise HrdocsError(f"{url}: HTTP {exc.code} {exc.reason}", EXIT_UNUSABLE) from exc
+    except TimeoutError as exc:
+        raise _silent(url, timeout) from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, TimeoutError):
+            raise _silent(url, timeout) from exc
         raise HrdocsError(f"{url}: cannot download: {reason}", EXIT_UNUSABLE) from exc
 
 
-def expected_sha256(sums_url: str, name: str) -> str:
+def expected_sha256(sums_url: str, name: str, timeout: float = TIMEOUT) -> str:
     """The SHA-256 that SHA256SUMS at ``sums_url`` gives for ``name``."""
-    with _open(sums_url) as response:  # type: ignore[attr-defined]
-        text = response.read(1 << 20).decode("utf-8", "replace")
+    with _open(sums_url, timeout) as response:  # type: ignore[attr-defined]
+        try:
+            text = response.read(1 << 20).decode("utf-8", "replace")
+        except TimeoutError as exc:
+            raise _silent(sums_url, timeout) from exc
     for line in text.splitlines():
         m = re.match(r"^([0-9a-fA-F]{64}) [ *](.+)$", line.strip())
         if m and m.group(2) == name:
@@ -70,16 +82,23 @@ def expected_sha256(sums_url: str, name: str) -> str:
     raise HrdocsError(f"{sums_url}: no checksum for {name}", EXIT_INVALID)
 
 
-def fetch(url: str, dest: Path, progress: Callable[[int, int | None], None] | None = None) -> str:
+def fetch(
+    url: str, dest: Path, progress: Callable[[int, int | None], None] | None = None, timeout: float = TIMEOUT
+) -> str:
     """Download ``url`` into ``dest``; returns its SHA-256; refuses a body shorter than Content-Length."""
     digest = hashlib.sha256()
     received = 0
-    with _open(url) as response, dest.open("wb") as out:  # type: ignore[attr-defined]
+    with _open(url, timeout) as response, dest.open("wb") as out:  # type: ignore[attr-defined]
         length = response.headers.get("Content-Length")
         total = int(length) if length and length.isdigit() else None
         while True:
             try:
                 chunk = response.read(1 << 20)
+            except TimeoutError as exc:
+                raise HrdocsError(
+                    f"{url}: no data for {timeout:g} s after {received} bytes (--timeout SECONDS to wait longer)",
+                    EXIT_INVALID,
+                ) from exc
             except (OSError, ValueError) as exc:  # http.client.IncompleteRead is a ValueError... and OSError
                 raise HrdocsError(f"{url}: download interrupted after {received} bytes ({exc})", EXIT_INVALID) from exc
             if not chunk:
@@ -99,8 +118,10 @@ def download(
     to: Path,
     base_url: str | None = None,
     progress: Callable[[int, int | None], None] | None = None,
+    timeout: float = TIMEOUT,
 ) -> Downloaded:
-    """Fetch, verify and unpack a release into ``to/<archive name without .zip>``."""
+    """Fetch, verify and unpack a release into ``to/<archive name without .zip>``; ``timeout``: seconds to wait
+    for a silent server."""
     url = archive_url(spec, base_url)
     name = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
     if not name.endswith(".zip") or "/" in name or name.startswith("."):
@@ -109,14 +130,14 @@ def download(
     if target.exists():
         raise HrdocsError(f"{target} already exists: remove it or choose another --to", EXIT_UNUSABLE)
     sums_url = urllib.parse.urljoin(url, SUMS_NAME)
-    expected = expected_sha256(sums_url, name)
+    expected = expected_sha256(sums_url, name, timeout)
     to.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=to)
     os.close(fd)
     tmp = Path(tmp_name)
     staging = to / f".{name}.unpack"
     try:
-        actual = fetch(url, tmp, progress)
+        actual = fetch(url, tmp, progress, timeout)
         if actual != expected:
             raise HrdocsError(f"{name}: SHA-256 {actual} does not match SHA256SUMS ({expected}); deleted", EXIT_INVALID)
         safe_extract(tmp, staging, label=name)

@@ -1,0 +1,84 @@
+"""Shared by the tests of `hrdocs curate`: copies of the shipped package, the CLI in this process and as the
+console entry point, and a fingerprint of every file of a package copy."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from hrdocs.cli import main
+from hrdocs.errors import HrdocsError
+
+REPO = Path(__file__).resolve().parents[2]
+TEXTS = Path(__file__).resolve().parent / "texts"
+#: what a package copy holds: everything `hrdocs validate` and `hrdocs curate` read
+PACKAGE_PARTS = ("datapackage.json", "schemas", "data", "validation")
+HRDOCS = Path(sys.executable).parent / "hrdocs"
+_runner = CliRunner()
+
+
+def copy_package(dest: Path) -> Path:
+    """A copy of the shipped package at ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PACKAGE_PARTS:
+        if (REPO / part).is_dir():
+            shutil.copytree(REPO / part, dest / part)
+        else:
+            shutil.copy2(REPO / part, dest / part)
+    return dest
+
+
+def hrdocs(*args: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `hrdocs ARGS` in this process, HrdocsError turned into its one line as
+    the console entry point does."""
+    names = {c.name or (c.callback.__name__ if c.callback else "") for c in main.app.registered_commands}
+    if "validate" not in names:
+        main._register_commands()
+    result = _runner.invoke(main.app, list(args))
+    if isinstance(result.exception, HrdocsError):
+        return result.exception.exit_code, result.stdout, f"hrdocs: error: {result.exception.message}\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def hrdocs_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`hrdocs ARGS` run as a user runs it: the installed console script in a process of its own."""
+    return subprocess.run([str(HRDOCS), *args], capture_output=True, text=True, check=False, cwd=cwd)
+
+
+def fingerprint(root: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``root``, by relative path (temporary files would show as new paths)."""
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def rows(root: Path, table: str) -> list[dict[str, str]]:
+    with (root / "data" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def write_rows(root: Path, table: str, values: list[dict[str, str]]) -> None:
+    """Write a table back in the package's dialect (UTF-8, LF, quoted only where needed), as an editor would."""
+    path = root / "data" / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(values)
+
+
+def coverage(validate_output: str) -> dict[str, str]:
+    """document id -> its coverage figure from `hrdocs validate`'s coverage line ("100.0%")."""
+    line = next((ln for ln in validate_output.splitlines() if ln.startswith("coverage:")), "")
+    return dict(re.findall(r"([a-z0-9-]+) ([0-9.]+%)", line))
