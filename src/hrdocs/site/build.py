@@ -44,8 +44,8 @@ def build_site(root: Path, out: Path, *, database: Path | None = None, progress:
 
     ``database``: a built database of this package to read (the release's); default: the package's own build,
     made or refreshed first when it is stale (as every `hrdocs` command does)."""
-    from hrdocs.package import load
     from hrdocs.db.connect import ensure_built, open_locked
+    from hrdocs.package import load
     from hrdocs.release import citation
     from hrdocs.site.data import load_site_data
     from hrdocs.site.pages import Pages
