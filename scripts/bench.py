@@ -48,7 +48,14 @@ HRDOCS = BIN / "hrdocs"
 FRICTIONLESS = BIN / "frictionless"
 TABLES = ("documents", "paragraphs", "recommendations", "grades", "participants")
 #: inputs of a generated package: when one changes, the cached package is generated again
-GENERATOR_INPUTS = ("scripts/synthetic_package.py", "schemas", "validation", "data/sources", "datapackage.json")
+GENERATOR_INPUTS = (
+    "scripts/synthetic_package.py",
+    "scripts/synthetic_english_clauses.txt",
+    "schemas",
+    "validation",
+    "data/sources",
+    "datapackage.json",
+)
 
 COPY_SCRIPT = """
 import sys, duckdb

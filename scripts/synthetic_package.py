@@ -82,7 +82,17 @@ SYMBOLS = (
     "A/77/189",
 )
 SAYS = ("说", "指出", "强调", "表示", "回顾说", "认为")
+SAYS_EN = ("said that", "noted that", "stressed that", "stated that", "recalled that", "considered that")
 MADE_BY = (("委员会", "缔约国", "state_party"), ("与会者", "各国", "states"), ("高级专员", "理事会", "council"))
+MADE_BY_EN = (
+    ("the Committee", "the State party", "state_party"),
+    ("participants", "States", "states"),
+    ("the High Commissioner", "the Council", "council"),
+)
+#: English clauses (see english_clauses), committed so that the generator needs nothing outside the repository
+ENGLISH_CLAUSES = REPO / "scripts" / "synthetic_english_clauses.txt"
+#: a document is English when its index modulo 10 is one of these (and it is not a follow-up evaluation)
+ENGLISH_DOCUMENTS = (0, 3, 4, 8, 9)
 GRADE_STATUS = (("A", "已得到执行"), ("B", "已得到部分执行"), ("C", "尚未得到执行"), ("B", None), ("E", None))
 LETTERS = "abcdefgh"
 CN_NUMERALS = "一二三四五六七八九十"
@@ -113,6 +123,32 @@ def vocabulary(sources: list[Path]) -> list[str]:
     return sorted(clauses)
 
 
+_EN_CLAUSE = re.compile(r"^[A-Za-z][A-Za-z0-9 ’'\-/]*[A-Za-z0-9]$")
+
+
+def english_clauses(paths: list[Path]) -> list[str]:
+    """Clauses of the English general comments (the "Text" of each paragraph of the JSON files), split at
+    punctuation; 3 to 20 words of letters, digits, spaces, hyphens, slashes and apostrophes; sorted."""
+    clauses: set[str] = set()
+    for path in paths:
+        for paragraph in json.loads(path.read_text(encoding="utf-8")):
+            text = " ".join(str(paragraph.get("Text", "")).replace("\u2011", "-").split())
+            for clause in re.split(r"[,;:.!?()“”\"\[\]]", text):
+                clause = clause.strip()
+                if _EN_CLAUSE.match(clause) and 3 <= len(clause.split()) <= 20:
+                    clauses.add(clause)
+    return sorted(clauses)
+
+
+def read_english_clauses() -> list[str]:
+    """The committed clause list (lines not starting with #)."""
+    lines = ENGLISH_CLAUSES.read_text(encoding="utf-8").splitlines()
+    clauses = [line for line in lines if line and not line.startswith("#")]
+    if len(clauses) < 50:
+        raise SystemExit(f"synthetic_package: only {len(clauses)} clauses in {ENGLISH_CLAUSES}")
+    return clauses
+
+
 @dataclass
 class Unit:
     """One paragraphs row before assembly: its raw source text and where it goes in the file."""
@@ -137,10 +173,12 @@ class Sub:
 class Writer:
     """Generates the documents one at a time and appends their rows to the five CSVs."""
 
-    def __init__(self, out: Path, seed: int, clauses: list[str]) -> None:
+    def __init__(self, out: Path, seed: int, clauses: list[str], english: list[str]) -> None:
         self.out = out
         self.rng = random.Random(seed)
         self.clauses = clauses
+        self.english_clauses = english
+        self.english = False  # the document being written is English
         package = load_package(REPO)
         self.columns = {t.name: t.field_names for t in package.tables}
         self.files = {
@@ -153,8 +191,11 @@ class Writer:
 
     # text -------------------------------------------------------------------------------------------
     def sentence(self, min_chars: int) -> str:
-        """Clauses joined with Chinese punctuation until at least min_chars long, ending with 。."""
+        """Clauses joined with Chinese punctuation until at least min_chars long, ending with 。 (in an English
+        document: English clauses, three times as long, ending with a full stop)."""
         rng = self.rng
+        if self.english:
+            return self.english_sentence(min_chars * 3)
         parts: list[str] = []
         size = 0
         picks = rng.choices(self.clauses, k=max(2, min_chars // 9))
@@ -177,25 +218,53 @@ class Writer:
             parts.append(f"，涉及{rng.randint(2, 9999)}名移民，占{rng.randint(1, 99)}%")
         return "".join(parts) + "。"
 
+    def english_sentence(self, min_chars: int) -> str:
+        """English clauses joined with commas and semicolons until at least min_chars long, with occasional
+        names, symbols, dates and numbers."""
+        rng = self.rng
+        parts: list[str] = []
+        size = 0
+        for i, clause in enumerate(rng.choices(self.english_clauses, k=max(2, min_chars // 30))):
+            parts.append(clause)
+            size += len(clause)
+            if size >= min_chars:
+                break
+            parts.append("; " if i % 7 == 6 else ", ")
+        if parts[-1] in (", ", "; "):
+            parts.pop()
+        roll = rng.random()
+        if roll < 0.08:
+            parts.insert(rng.randrange(len(parts) + 1) // 2 * 2, f"({rng.choice(SYMBOLS)}) ")
+        elif roll < 0.14:
+            parts.insert(0, f"On {rng.randint(1, 28)} May {rng.randint(2015, 2025)}, ")
+        elif roll < 0.18:
+            parts.insert(0, f"{rng.choice(LATIN_NAMES)} {rng.choice(SAYS_EN)} ")
+        elif roll < 0.22:
+            parts.append(f", concerning {rng.randint(2, 9999)} migrants, {rng.randint(1, 99)} per cent")
+        text = "".join(parts).strip()
+        return text[0].upper() + text[1:] + "."
+
     def body_text(self) -> str:
         """A paragraph's raw text: 40-400 characters; one in fifty with ** emphasis, one in 200 a page break."""
         rng = self.rng
         text = self.sentence(rng.choice((40, 80, 120, 160, 200, 300, 400)))
         roll = rng.random()
+        comma = ", " if self.english else "，"
         if roll < 0.02:
-            cut = text.find("，", 1)
+            cut = text.find(comma, 1)
             cut = cut if cut > 0 else len(text) // 2
             text = f"**{text[:cut]}**{text[cut:]}"
         elif roll < 0.025:
-            cut = text.rfind("，")
+            cut = text.rfind(comma)
             if cut > 0:
-                text = f"{text[: cut + 1]}\n\n{text[cut + 1 :]}"
+                text = f"{text[: cut + 1]}\n\n{text[cut + len(comma) :]}"
         return text
 
     # one document ------------------------------------------------------------------------------------
     def document(self, index: int, n_paragraphs: int) -> None:
         doc_id = f"syn-{index:05d}"
         follow_up = index % FOLLOW_UP_EVERY == 1
+        self.english = english = not follow_up and index % 10 in ENGLISH_DOCUMENTS
         units: list[Unit] = []
         subs: list[Sub] = []
         grades: list[dict[str, str]] = []
@@ -226,7 +295,7 @@ class Writer:
             rng_roll = rng.random()
             if rng_roll < 0.068:  # a participant named at the start of the paragraph
                 choice = rng.random()
-                if choice < 0.4:
+                if choice < 0.4 or english:
                     name = rng.choice(LATIN_NAMES)
                     kind, entity, iso3 = "person", "person-" + re.sub(r"[^a-z]+", "-", name.lower()).strip("-"), ""
                 elif choice < 0.8:
@@ -237,7 +306,8 @@ class Writer:
                     name, kind, entity = rng.choice(ORGANISATIONS)
                     iso3 = ""
                 shown = f"**{name}**" if rng.random() < 0.3 else name
-                i, offset = numbered(f"{shown}{rng.choice(SAYS)}，{self.body_text()}")
+                said = f" {rng.choice(SAYS_EN)} " if english else f"{rng.choice(SAYS)}，"
+                i, offset = numbered(f"{shown}{said}{self.body_text()}")
                 row = {
                     "participant_id": f"{doc_id}.n{i + 1}",
                     "entity_id": entity,
@@ -276,7 +346,7 @@ class Writer:
                         "made_by": made_by,
                         "addressed_to": addressed_to,
                         "addressed_to_kind": to_kind,
-                        "verb": "建议",
+                        "verb": "recommends" if english else "建议",
                     },
                 )
             )
@@ -319,7 +389,11 @@ class Writer:
                         subs.append(Sub("recommendations", s, len(sub_prefix), len(units[s].raw), row))
             return items
 
-        add("title", f"关于{self.sentence(10)[:-1]}的报告", "# ")
+        add(
+            "title",
+            f"Report on {self.sentence(10)[:-1].lower()}" if english else f"关于{self.sentence(10)[:-1]}的报告",
+            "# ",
+        )
         summary = add("table_row", "") if follow_up else -1
         budget = n_paragraphs - 2  # room for footnotes and the closing paragraph
         label = 8
@@ -356,8 +430,11 @@ class Writer:
             elif len(units) % 25 == 1 and room >= 2:
                 heading(self.sentence(14)[:-1])
             elif not follow_up and room >= 14 and rng.random() < 0.017:
-                maker = rng.choice(MADE_BY)
-                i, offset = numbered(f"{self.sentence(50)[:-1]}，{maker[0]}建议{maker[1]}:")
+                maker = rng.choice(MADE_BY_EN if english else MADE_BY)
+                if english:
+                    i, offset = numbered(f"{self.sentence(50)[:-1]}, {maker[0]} recommends that {maker[1]}:")
+                else:
+                    i, offset = numbered(f"{self.sentence(50)[:-1]}，{maker[0]}建议{maker[1]}:")
                 recommendation(maker, str(state["number"]), doc_id, (i, offset + 0))
             else:
                 plain()
@@ -368,6 +445,7 @@ class Writer:
         if follow_up:
             self.summary_line(units, summary, grades, subs)
         self.emit(index, doc_id, follow_up, co_id, units, subs, grades)
+        self.english = False
 
     def summary_line(self, units: list[Unit], summary: int, grades: list[dict[str, str]], subs: list[Sub]) -> None:
         """委员会的评价:<TAB>16 [C] [B]、36 [C]: the letters per printed number in the headings' order."""
@@ -424,10 +502,10 @@ class Writer:
                 "title_en": f"Synthetic document {index}",
                 "body": "CMW" if follow_up else rng.choice(("HRC", "OHCHR", "SG", "GA")),
                 "document_type": "follow_up_evaluation" if follow_up else rng.choice(("panel_summary", "report")),
-                "language": "zh",
+                "language": "en" if self.english else "zh",
                 "original_language": "en",
                 "date_published": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                "session": f"第{index % 60 + 1}届会议",
+                "session": f"session {index % 60 + 1}" if self.english else f"第{index % 60 + 1}届会议",
                 "session_number": str(index % 60 + 1),
                 "has_text": "true",
                 "source_file": rel,
@@ -519,7 +597,7 @@ def generate(out: Path, paragraphs: int, seed: int = 1) -> dict[str, int]:
     (tmp / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     clauses = vocabulary(sorted((REPO / "data" / "sources").glob("*.txt")))
-    writer = Writer(tmp, seed, clauses)
+    writer = Writer(tmp, seed, clauses, read_english_clauses())
     n_docs = max(2, -(-paragraphs // PARAGRAPHS_PER_DOCUMENT))
     base, extra = divmod(paragraphs, n_docs)
     try:
@@ -535,10 +613,30 @@ def generate(out: Path, paragraphs: int, seed: int = 1) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--paragraphs", type=int, required=True, help="number of paragraphs rows (at least 20)")
-    parser.add_argument("--out", type=Path, required=True, help="package directory to write (replaced)")
+    parser.add_argument("--paragraphs", type=int, default=0, help="number of paragraphs rows (at least 20)")
+    parser.add_argument("--out", type=Path, help="package directory to write (replaced)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--write-english-clauses",
+        type=Path,
+        metavar="DIR",
+        help=f"write {ENGLISH_CLAUSES.name} from the general comments' JSON files in DIR, then stop",
+    )
     args = parser.parse_args(argv)
+    if args.write_english_clauses:
+        paths = sorted(args.write_english_clauses.glob("Annotated_*.json"))
+        header = [
+            "# English clauses for scripts/synthetic_package.py (python scripts/synthetic_package.py",
+            "# --write-english-clauses DIR): cut from the paragraph texts of " + ", ".join(p.name for p in paths),
+            "# (shared/sources/general-comments, from the public repository lszoszk/UN-TreatyBodiesDocSearch,",
+            "# MIT licence, Copyright (c) 2024 Łukasz Szoszkiewicz). Synthetic text only: recombined, not UN text.",
+        ]
+        text = "\n".join(header + english_clauses(paths)) + "\n"
+        ENGLISH_CLAUSES.write_text(text, encoding="utf-8")
+        print(f"wrote {ENGLISH_CLAUSES}", file=sys.stderr)
+        return 0
+    if args.paragraphs <= 0 or args.out is None:
+        parser.error("--paragraphs and --out are required")
     started = time.perf_counter()
     try:
         counts = generate(args.out, args.paragraphs, args.seed)

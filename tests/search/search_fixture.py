@@ -95,3 +95,32 @@ def texts(rows: dict[str, list[dict[str, Any]]]) -> dict[tuple[str, str], str]:
     out = {("paragraphs", r["paragraph_id"]): r["text"] for r in rows.get("paragraphs", [])}
     out |= {("recommendations", r["recommendation_id"]): r["text"] for r in rows.get("recommendations", [])}
     return out
+
+
+#: English texts (with two Chinese ones: one index for both languages), each there to prove one behaviour
+ENGLISH_PARAGRAPHS: list[dict[str, Any]] = [
+    {"paragraph_id": pid, "kind": "paragraph", "text": text}
+    for pid, text in [
+        ("doc-e.p1", "1. Women migrant workers face multiple forms of discrimination."),
+        ("doc-e.p2", "2. A woman who is detained must be told of her rights."),
+        ("doc-e.p3", "3. States should never detain children because of their migration status."),
+        ("doc-e.p4", "4. The State party detains migrants in closed facilities."),
+        ("doc-e.p5", "5. The Committee recommends Alternatives to Detention for every child."),
+        ("doc-e.p6", "6. Detention must be avoided; alternatives to it should be sought."),
+        ("doc-e.p7", "7. The principle of non-refoulement applies at the border (CMW/C/GC/5, para. 12)."),
+        ("doc-e.p8", "8. Habeas corpus must be available; Michele LeVoy spoke of COVID-19."),
+        ("doc-e.p9", "9. 委员会关切拘留儿童的做法 and the detention of children."),
+        ("doc-e.p10", "10. 拘留儿童的条件。"),
+        ("doc-e.p11", "11. Refoulement is prohibited; non-citizens enjoy the same rights (CMW/C/GC/4)."),
+    ]
+]
+ENGLISH_RECOMMENDATIONS: list[dict[str, Any]] = [
+    {"recommendation_id": "doc-e.r1", "paragraph_id": "doc-e.p4", "text": "Release detained women and children."}
+]
+
+
+def english_db() -> duckdb.DuckDBPyConnection:
+    """The English (and two Chinese) texts, indexed."""
+    paragraphs = [dict(p, document_id="doc-e") for p in ENGLISH_PARAGRAPHS]
+    recommendations = [dict(r, document_id="doc-e") for r in ENGLISH_RECOMMENDATIONS]
+    return _db({"documents": [{"document_id": "doc-e"}], "paragraphs": paragraphs, "recommendations": recommendations})

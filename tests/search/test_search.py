@@ -165,7 +165,9 @@ def test_hostile_text_is_just_text(con) -> None:
     before = con.execute("SELECT count(*) FROM paragraphs").fetchall()
     hits = search(con, "'; DROP TABLE paragraphs; --")
     assert [(h.id, h.match) for h in hits][:1] == [("doc-b.p4", "phrase")]
-    assert [(h.id, h.match) for h in search(con, "'quoted' \"double\"")] == [("doc-b.p4", "phrase")]
+    assert [(h.id, h.match) for h in search(con, "'quoted' 和 \"double\"")] == [("doc-b.p4", "phrase")]
+    # words of a phrase are adjacent: a Chinese character between them breaks it
+    assert [(h.id, h.match) for h in search(con, "'quoted' \"double\"")] == [("doc-b.p4", "all terms")]
     assert search(con, "拘留儿童' OR '1'='1") != []
     assert con.execute("SELECT count(*) FROM paragraphs").fetchall() == before
 

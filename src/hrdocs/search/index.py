@@ -2,24 +2,29 @@
 
 DuckDB's `fts` extension is not available for DuckDB 2.0, and it would index an unsegmented Chinese sentence as
 one token anyway. So the index is built here, from ``paragraphs`` and ``recommendations``, with the terms of
-:mod:`hrdocs.search.terms`:
+:mod:`hrdocs.search.terms` (Chinese bigrams and characters, English word lemmas), one index for both languages:
 
 - ``search_docs``: one row per searchable text, with a dense integer ``doc_key`` (paragraphs then
   recommendations, each by id), its table, id, document, kind (``recommendation`` for recommendations) and
-  length in terms. Texts stay in their tables: a query reads the few it shows by primary key.
+  length in terms (Chinese terms and words together). Texts stay in their tables: a query reads the few it
+  shows by primary key.
 - ``search_postings``: ``(term BIGINT, doc_key INTEGER, w FLOAT)``, one row per Chinese term and text, sorted
   by term then doc_key, so that DuckDB's min/max zone maps skip all but the row groups holding a query's terms.
   ``w`` is the term's BM25 weight in the text without idf, from tf (its occurrences in the text):
   ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average_length))``, k1 = 1.2, b = 0.75: a query adds up
   ``idf * w`` and never joins the text lengths.
-- ``search_words``: the same for words of other scripts and digits (``term VARCHAR``).
+- ``search_words``: the same for words (``term VARCHAR``: the lemma, :func:`hrdocs.search.terms.lemma`), sorted
+  by term then doc_key.
+- ``search_forms``: ``(term, form)``: every lower-cased word form seen in the texts and its lemma (women ->
+  woman), sorted; a query reads the forms of its lemmas to check a phrase and to highlight.
 - ``search_stats``: number of texts and their average length.
 
 Chinese terms are computed with numpy over the texts' code points and sorted as 64-bit keys (term, doc_key):
 one character is one term, so at a million paragraphs the index holds about 150 million postings, and a
 vectorised sort is several times faster than DuckDB's list lambdas and ORDER BY (measured once each on one
-100,000-paragraph table: 8 s against 27 s). Words are rare in these texts; they are cut by DuckDB's regular
-expressions (the same SQL the query uses), only in the texts that have a character that may belong to one.
+100,000-paragraph table: 8 s against 27 s). Words are cut in Python by :func:`hrdocs.search.terms.words` and
+:func:`~hrdocs.search.terms.lemma` (cached per form), only in the texts that have a character that may belong to
+one, and sorted the same way, as 64-bit keys (rank of the lemma in sorted order, doc_key).
 
 Every step is ordered, so the same tables give the same index. Queries need no extension and no setting.
 """
@@ -28,7 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, word_terms_sql
+from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, lemma, pair_term, word_runs
 
 if TYPE_CHECKING:
     import duckdb
@@ -36,7 +41,14 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 #: the tables this module creates
-INDEX_TABLES: tuple[str, ...] = ("search_docs", "search_postings", "search_words", "search_stats")
+INDEX_TABLES: tuple[str, ...] = (
+    "search_docs",
+    "search_postings",
+    "search_words",
+    "search_pairs",
+    "search_forms",
+    "search_stats",
+)
 
 #: BM25 parameters
 K1 = 1.2
@@ -161,22 +173,9 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
         next_doc += batch.num_rows
     keys = keys[:filled]
 
-    # words, cut by DuckDB in the texts that may hold one
-    con.register("search_word_candidates", pa.table({"doc_key": np.unique(np.concatenate(word_docs)).astype(np.int32)}))
-    con.execute(
-        f"""
-        CREATE TEMP TABLE search_word_counts AS
-        SELECT term, doc_key, count(*)::INTEGER AS tf FROM (
-            SELECT s.doc_key, unnest({word_terms_sql("s.text")}) AS term
-            FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, text FROM ({_SOURCES})) s
-            SEMI JOIN search_word_candidates c ON c.doc_key = s.doc_key
-        )
-        GROUP BY term, doc_key
-        """
-    )
-    con.unregister("search_word_candidates")
-    words = con.execute("SELECT doc_key, sum(tf) FROM search_word_counts GROUP BY doc_key").fetchnumpy()
-    np.add.at(lengths, words["doc_key"].astype(np.int64), words["sum(tf)"].astype(np.int64))
+    # words (lemmas), cut by hrdocs.search.terms in the texts that may hold one
+    word_keys, word_lemmas, forms, pair_keys, pairs = _word_keys(con, np.unique(np.concatenate(word_docs)))
+    lengths += np.bincount(word_keys & ((1 << DOC_BITS) - 1), minlength=n_docs + 1)
 
     # texts: ids, kinds, length in terms
     con.register("search_lengths", pa.table({"doc_key": np.arange(n_docs + 1, dtype=np.int32), "n": lengths}))
@@ -229,14 +228,111 @@ def create_search_index(con: duckdb.DuckDBPyConnection) -> None:
         start = end
     del keys
 
-    con.execute(
-        f"""
-        CREATE TABLE search_words AS
-        SELECT c.term, c.doc_key,
-               (c.tf * ({K1} + 1) / (c.tf + {K1} * (1 - {B} + {B} * d.length / greatest(s.average_length, 1))))::FLOAT
-               AS w
-        FROM search_word_counts c JOIN search_docs d USING (doc_key) CROSS JOIN search_stats s
-        ORDER BY c.term, c.doc_key
-        """
+    # word postings: the same, terms sorted as strings (the rank of each lemma in sorted order)
+    word_keys.sort()
+    con.execute("CREATE TABLE search_words (term VARCHAR, doc_key INTEGER, w FLOAT)")
+    if len(word_keys):
+        first = np.flatnonzero(np.r_[True, word_keys[1:] != word_keys[:-1]])
+        tf = np.diff(np.r_[first, len(word_keys)])
+        unique = word_keys[first]
+        doc = unique & mask
+        arrow = pa.table(
+            {
+                "term": pa.array(word_lemmas, pa.string()).take(pa.array(unique >> DOC_BITS)),
+                "doc_key": doc.astype(np.int32),
+                "w": (tf * (K1 + 1) / (tf + norm[doc])).astype(np.float32),
+            }
+        )
+        con.register("search_words_chunk", arrow)
+        con.execute("INSERT INTO search_words SELECT * FROM search_words_chunk")
+        con.unregister("search_words_chunk")
+    del word_keys
+
+    # pairs of adjacent words: one row per pair and text, sorted (no weight: a phrase's filter, not ranked)
+    con.execute("CREATE TABLE search_pairs (term VARCHAR, doc_key INTEGER)")
+    if len(pair_keys):
+        pair_keys = np.unique(pair_keys)
+        arrow = pa.table(
+            {
+                "term": pa.array(pairs, pa.string()).take(pa.array(pair_keys >> DOC_BITS)),
+                "doc_key": (pair_keys & mask).astype(np.int32),
+            }
+        )
+        con.register("search_pairs_chunk", arrow)
+        con.execute("INSERT INTO search_pairs SELECT * FROM search_pairs_chunk")
+        con.unregister("search_pairs_chunk")
+    del pair_keys
+
+    # every word form seen, with its term: what a phrase check and a highlight look for
+    con.register("search_forms_arrow", pa.table({"term": [f[1] for f in forms], "form": [f[0] for f in forms]}))
+    con.execute("CREATE TABLE search_forms AS SELECT term, form FROM search_forms_arrow ORDER BY term, form")
+    con.unregister("search_forms_arrow")
+
+
+def _word_keys(
+    con: duckdb.DuckDBPyConnection, doc_keys: np.ndarray
+) -> tuple[np.ndarray, list[str], list[tuple[str, str]], np.ndarray, list[str]]:
+    """For the texts ``doc_keys``: the sort keys (lemma rank << DOC_BITS | doc_key) of their word terms, one per
+    occurrence; the lemmas in sorted order (the ranks); every (form, lemma) seen, sorted; and the same keys and
+    sorted terms for the pairs of adjacent words (:func:`hrdocs.search.terms.word_pairs`)."""
+    import numpy as np
+    import pyarrow as pa
+
+    ids: dict[str, int] = {}  # form -> lemma id (in order of first sight)
+    lemma_ids: dict[str, int] = {}
+    pair_ids: dict[tuple[int, int], int] = {}  # (lemma id, lemma id) -> pair id (in order of first sight)
+    chunks: list[np.ndarray] = []
+    docs: list[np.ndarray] = []
+    pair_chunks: list[np.ndarray] = []
+    pair_docs: list[np.ndarray] = []
+    con.register("search_word_candidates", pa.table({"doc_key": doc_keys.astype(np.int32)}))
+    reader = con.sql(
+        f"""SELECT s.doc_key, s.text
+            FROM (SELECT row_number() OVER (ORDER BY t, id)::INTEGER AS doc_key, text FROM ({_SOURCES})) s
+            SEMI JOIN search_word_candidates c ON c.doc_key = s.doc_key
+            ORDER BY s.doc_key"""
+    ).to_arrow_reader(BATCH_ROWS)
+    for batch in reader:
+        found: list[int] = []
+        counts: list[int] = []
+        pairs_found: list[int] = []
+        pair_counts: list[int] = []
+        for text in batch.column(1).to_pylist():
+            n = n_pairs = 0
+            for run in word_runs(text):
+                previous = -1
+                for form in run:
+                    i = ids.get(form)
+                    if i is None:
+                        i = ids[form] = lemma_ids.setdefault(lemma(form), len(lemma_ids))
+                    found.append(i)
+                    if previous >= 0:
+                        pairs_found.append(pair_ids.setdefault((previous, i), len(pair_ids)))
+                        n_pairs += 1
+                    previous = i
+                n += len(run)
+            counts.append(n)
+            pair_counts.append(n_pairs)
+        keys_of_batch = batch.column(0).to_numpy().astype(np.int64)
+        chunks.append(np.array(found, dtype=np.int64))
+        docs.append(np.repeat(keys_of_batch, counts))
+        pair_chunks.append(np.array(pairs_found, dtype=np.int64))
+        pair_docs.append(np.repeat(keys_of_batch, pair_counts))
+    con.unregister("search_word_candidates")
+    lemmas = sorted(lemma_ids)
+    rank = np.empty(len(lemmas), dtype=np.int64)
+    for r, name in enumerate(lemmas):
+        rank[lemma_ids[name]] = r
+    found_ids = np.concatenate(chunks) if chunks else np.empty(0, dtype=np.int64)
+    keys = (rank[found_ids] << DOC_BITS) | (np.concatenate(docs) if docs else np.empty(0, dtype=np.int64))
+    forms_seen = sorted((form, lemmas[rank[i]]) for form, i in ids.items())
+    by_id = list(lemma_ids)  # lemma id -> lemma
+    pair_names = [pair_term(by_id[a], by_id[b]) for a, b in pair_ids]
+    pairs = sorted(set(pair_names))
+    pair_rank = {name: r for r, name in enumerate(pairs)}
+    pair_rank_of_id = np.array([pair_rank[name] for name in pair_names], dtype=np.int64)
+    found_pairs = np.concatenate(pair_chunks) if pair_chunks else np.empty(0, dtype=np.int64)
+    pair_keys = (pair_rank_of_id[found_pairs] << DOC_BITS) | (
+        np.concatenate(pair_docs) if pair_docs else np.empty(0, dtype=np.int64)
     )
-    con.execute("DROP TABLE search_word_counts")
+    return keys, lemmas, forms_seen, pair_keys, pairs

@@ -23,15 +23,24 @@ All user text reaches DuckDB as bound parameters; the SQL only ever holds placeh
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from hrdocs.errors import HrdocsError
 from hrdocs.search.index import K1, B  # noqa: F401  (BM25 parameters, for readers)
-from hrdocs.search.terms import han_query_terms, han_runs, single_character_range, word_terms_sql
+from hrdocs.search.terms import (
+    han_query_terms,
+    han_runs,
+    lemma,
+    pair_term,
+    phrase_pattern,
+    single_character_range,
+    words,
+)
 
 if TYPE_CHECKING:
     import duckdb
@@ -95,24 +104,40 @@ class Query:
     #: 'word' (values: (word,)); weight = times the term occurs in the query
     terms: tuple[tuple[str, str, tuple[object, ...], int], ...]
     highlights: tuple[str, ...]  # strings to highlight when the phrase itself is not there
+    #: the word phrases: each run of parts without Chinese characters, as the forms of each of its words (every
+    #: form of the word's lemma that the index has seen, and the word as typed)
+    runs: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    #: the pairs of adjacent words of the word phrases (terms of ``search_pairs``): a phrase hit holds them all
+    pairs: tuple[str, ...] = ()
 
     @property
     def phrase_parts(self) -> tuple[list[str], list[str]]:
-        """The parts a phrase match contains: Chinese-only parts exactly; the others lower-cased and without
-        white space, to be found in the lower-cased text without white space (COVID-19疫情 in COVID-19 疫情)."""
+        """The parts with Chinese characters a phrase match contains: Chinese-only parts exactly; the others
+        lower-cased and without white space, to be found in the lower-cased text without white space
+        (COVID-19疫情 in COVID-19 疫情). Parts without Chinese are checked as :meth:`phrase_patterns`."""
         exact = [p for p in self.parts if han_runs(p) == [p]]
-        loose = ["".join(p.lower().split()) for p in self.parts if han_runs(p) != [p]]
+        loose = ["".join(p.lower().split()) for p in self.parts if han_runs(p) and han_runs(p) != [p]]
         return exact, loose
+
+    def phrase_patterns(self, engine: str = "python") -> list[str]:
+        """One regular expression per word phrase (:attr:`runs`), for the lower-cased text."""
+        return [phrase_pattern([list(f) for f in run], engine) for run in self.runs]
 
     @property
     def self_verifying(self) -> bool:
         """A query of one part that is its one term (one or two Chinese characters, or one word): a text holding
         the term holds the query, so the texts need no reading to know it."""
-        return len(self.parts) == 1 and len(self.terms) == 1 and self.terms[0][0].lower() == self.parts[0].lower()
+        if len(self.parts) != 1 or len(self.terms) != 1:
+            return False
+        part = self.parts[0]
+        return self.terms[0][0] == part if han_runs(part) else len(words(part)) == 1 and not han_runs(part)
 
 
-def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
-    """Cut ``text`` into terms; refuse an empty, too long or termless query with a one-line error."""
+def parse_query(con: duckdb.DuckDBPyConnection | None, text: str) -> Query:
+    """Cut ``text`` into terms; refuse an empty, too long or termless query with a one-line error.
+
+    Reads nothing (``con`` is not used: the CLI checks a query before it opens the database); a phrase's words
+    are only their forms as typed until :func:`with_index_forms` adds the forms the index has seen."""
     stripped = " ".join(text.split())
     if not stripped:
         raise HrdocsError("search text is empty: give some Chinese characters, letters or digits to look for")
@@ -129,22 +154,55 @@ def parse_query(con: duckdb.DuckDBPyConnection, text: str) -> Query:
             for pair, term in zip(_pairs(run), han_query_terms(run), strict=True):
                 counts[(pair, "bigram", (term,))] += 1
                 highlights.append(pair)
-    words: list[str] = []
-    if any(_may_be_in_word(ch) for ch in stripped):
-        (words,) = con.execute(f"SELECT {word_terms_sql('?')}", [stripped]).fetchall()[0]
-    for word in words:
-        counts[(word, "word", (word,))] += 1
-        highlights.append(word)
+    typed = words(stripped)
+    for word in typed:
+        term = lemma(word)
+        counts[(term, "word", (term,))] += 1
     if not counts:
         raise HrdocsError(f"search text {stripped!r} has no Chinese characters, letters or digits to look for")
     terms = tuple((label, kind, values, n) for (label, kind, values), n in counts.items())
     parts = tuple(p for p in (_EDGE_PUNCTUATION.sub("", part) for part in stripped.split(" ")) if p)
-    return Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)))
+    query = Query(stripped, parts, terms, tuple(dict.fromkeys(highlights)))
+    return _with_forms(query, {})
 
 
-def _may_be_in_word(ch: str) -> bool:
-    """Whether ``ch`` may be part of a word (a letter or digit that is not a Chinese character)."""
-    return ch.isalnum() and not han_runs(ch)
+def with_index_forms(con: duckdb.DuckDBPyConnection, query: Query) -> Query:
+    """``query`` with every form of its words' lemmas that the indexed texts hold (``search_forms``): what a
+    phrase check accepts and a snippet highlights (woman: woman, women)."""
+    lemmas = sorted({lemma(w) for w in words(query.text)})
+    if not lemmas:
+        return query
+    placeholders = ", ".join("?" for _ in lemmas)
+    rows = con.execute(f"SELECT term, form FROM search_forms WHERE term IN ({placeholders})", lemmas).fetchall()
+    forms: dict[str, set[str]] = {}
+    for term, form in rows:
+        forms.setdefault(term, set()).add(form)
+    return _with_forms(query, forms)
+
+
+def _with_forms(query: Query, forms: dict[str, set[str]]) -> Query:
+    """``query`` whose word phrases and highlights are the ``forms`` of its lemmas and the words as typed."""
+    typed = words(query.text)
+    for word in typed:
+        forms.setdefault(lemma(word), set()).add(word)
+    chinese = [h for h in query.highlights if han_runs(h)]
+    latin = sorted({f for w in typed for f in forms[lemma(w)]}, key=lambda f: (-len(f), f))
+    runs: list[list[str]] = []
+    previous_latin = False
+    for part in query.parts:
+        is_latin = not han_runs(part)
+        if is_latin:
+            if not previous_latin:
+                runs.append([])
+            runs[-1] += words(part)
+        previous_latin = is_latin
+    pairs = [pair_term(lemma(a), lemma(b)) for run in runs for a, b in itertools.pairwise(run)]
+    return replace(
+        query,
+        highlights=tuple(chinese + latin),
+        runs=tuple(tuple(tuple(sorted(forms[lemma(w)])) for w in run) for run in runs if run),
+        pairs=tuple(dict.fromkeys(pairs)),
+    )
 
 
 def _pairs(run: str) -> list[str]:
@@ -202,7 +260,7 @@ def search(
         raise HrdocsError(f"unknown table {table!r}: search covers {' and '.join(TABLES)}")
     if not 1 <= limit <= MAX_LIMIT:
         raise HrdocsError(f"--limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    query = parse_query(con, text)
+    query = with_index_forms(con, parse_query(con, text))
     if document is not None:
         _check_document(con, document)
     filters = [document, document, kind, kind, table, table]
@@ -301,6 +359,8 @@ def _all_terms(
     having, having_params = "count(*) = ?", [len(terms)]
     if query.self_verifying:  # the text holds the query's one term: it holds the query
         return _ranked(con, scored, params, having, having_params, filters, limit)
+    if query.pairs:
+        return _all_terms_by_pairs(con, query, terms, idf, (scored, params), filters, limit)
     window = max(limit * 2, 20)
     tiers: dict[tuple[str, str], int] = {}
     while window <= MAX_WINDOW:  # widen the window until it holds `limit` phrase matches or every candidate
@@ -315,6 +375,47 @@ def _all_terms(
     return _ranked_with_phrase(con, query, scored, params, having_params, filters, limit)
 
 
+def _all_terms_by_pairs(
+    con: duckdb.DuckDBPyConnection,
+    query: Query,
+    terms: list[tuple[str, list[object]]],
+    idf: list[float],
+    everything: tuple[str, list[object]],
+    filters: list,
+    limit: int,
+) -> list[_Candidate]:
+    """For a query with a word phrase: phrase hits only among the texts holding every pair of its adjacent words
+    (``search_pairs``), verified best first; then the best of the other texts holding all terms."""
+    pool = (
+        " INTERSECT ".join("SELECT doc_key FROM search_pairs WHERE term = ?" for _ in query.pairs),
+        list(query.pairs),
+    )
+    scored, params = _scored_sql(terms, idf, pool)
+    having, having_params = "count(*) = ?", [len(terms)]
+    tiers: dict[tuple[str, str], int] = {}
+    window = max(limit * 2, 20)
+    while True:
+        if window > MAX_WINDOW:  # every text of the pool in one SQL pass
+            found = _ranked_with_phrase(con, query, scored, params, having_params, filters, limit)
+            phrase = [c for c in found if c.tier == 0]
+            break
+        found = _ranked(con, scored, params, having, having_params, filters, window)
+        _verify(con, query, [c for c in found if (c.table, c.id) not in tiers], tiers)
+        phrase = [c for c in found if tiers[(c.table, c.id)] == 0]
+        if len(found) < window or len(phrase) >= limit:
+            break
+        window *= 4
+    phrase = phrase[:limit]
+    for c in phrase:
+        c.tier = 0
+    shown = {(c.table, c.id) for c in phrase}
+    rest = _ranked(con, *everything, having, having_params, filters, limit + len(phrase))
+    others = [c for c in rest if (c.table, c.id) not in shown]
+    for c in others:
+        c.tier = 1
+    return (phrase + others)[:limit]
+
+
 def _ranked_with_phrase(
     con: duckdb.DuckDBPyConnection,
     query: Query,
@@ -327,10 +428,13 @@ def _ranked_with_phrase(
     """Every text holding all terms checked for the phrase in one SQL pass (when the best few hold too few)."""
     text = "coalesce(p.text, r.text)"
     body = rf"regexp_replace(lower({text}), '\s+', '', 'g')"
+    patterns = query.phrase_patterns("re2")
+    word_phrases = "".join(f" AND regexp_matches(lower({text}), ?)" for _ in patterns)
     sql = f"""
         SELECT d."table", d.id, d.document_id, d.kind, a.score,
                coalesce(list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({text}, q))), true)
                AND coalesce(list_bool_and(list_transform(?::VARCHAR[], lambda q: contains({body}, q))), true)
+               {word_phrases}
                AS phrase
         FROM (SELECT doc_key, sum(s) AS score FROM ({scored}) GROUP BY doc_key HAVING count(*) = ?) a
         JOIN search_docs d USING (doc_key)
@@ -341,7 +445,7 @@ def _ranked_with_phrase(
         LIMIT ?
     """
     exact, loose = query.phrase_parts
-    rows = con.execute(sql, [exact, loose, *params, *having_params, *filters, limit]).fetchall()
+    rows = con.execute(sql, [exact, loose, *patterns, *params, *having_params, *filters, limit]).fetchall()
     return [_Candidate(t, i, doc, k, float(score), 0 if phrase else 1) for t, i, doc, k, score, phrase in rows]
 
 
@@ -380,10 +484,15 @@ def _verify(
     """Record tier 0 for the texts containing the phrase (see :meth:`Query.phrase_parts`), else 1."""
     texts = _texts(con, found)
     exact, loose = query.phrase_parts
+    patterns = [re.compile(p) for p in query.phrase_patterns()]
     for c in found:
         text = texts[(c.table, c.id)][0]
-        body = "".join(text.lower().split()) if loose else ""
-        tiers[(c.table, c.id)] = 0 if all(p in text for p in exact) and all(p in body for p in loose) else 1
+        lower = text.lower()
+        body = "".join(lower.split()) if loose else ""
+        phrase = (
+            all(p in text for p in exact) and all(p in body for p in loose) and all(p.search(lower) for p in patterns)
+        )
+        tiers[(c.table, c.id)] = 0 if phrase else 1
 
 
 def _texts(con: duckdb.DuckDBPyConnection, found: list[_Candidate]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -409,12 +518,15 @@ def _check_document(con: duckdb.DuckDBPyConnection, document: str) -> None:
 
 def _snippet(text: str, query: Query, phrase: bool) -> tuple[tuple[str, bool], ...]:
     """The text around the first highlight, as (text, highlighted) pieces."""
-    needles = query.parts if phrase else query.highlights
     spans: list[tuple[int, int]] = []
-    for needle in needles:
-        pattern = r"\s*".join(map(re.escape, needle)) if phrase else re.escape(needle)
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            if phrase or not (_in_word(text, m.start() - 1) or _in_word(text, m.end())):
+    if phrase:
+        patterns = [r"\s*".join(map(re.escape, part)) for part in query.parts if han_runs(part)]
+        patterns += query.phrase_patterns()
+        for pattern in patterns:
+            spans += [m.span(m.lastindex or 0) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    for needle in () if phrase else query.highlights:
+        for m in re.finditer(re.escape(needle), text, re.IGNORECASE):
+            if not (_in_word(text, m.start() - 1) or _in_word(text, m.end())):
                 spans.append((m.start(), m.end()))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
