@@ -68,6 +68,8 @@ def test_search_english_matches_hrdocs_search(page: Any, test_site: Path) -> Non
     every = page.evaluate("hrdocsSearch('detention')")
     assert set(every) == _expected(test_site, "detention")
     assert ENGLISH_ID in every and any(i.startswith("cmw-c-gc-5.") for i in every)
+    # an inflected form finds its lemma's texts, as in hrdocs search (detained: detain)
+    assert set(page.evaluate("hrdocsSearch('detained')")) == _expected(test_site, "detained")
     # case does not matter; texts holding both words come first, as hrdocs search's phrase and all-terms tiers
     both = page.evaluate("hrdocsSearch('DETENTION Children')")
     holding_both = _expected(test_site, "detention children", "phrase") | _expected(

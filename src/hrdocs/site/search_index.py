@@ -6,10 +6,10 @@ terms `hrdocs search` does, and a change to how hrdocs.search cuts text (English
 with the next build. The browser cuts the query as hrdocs.search.terms does (assets/search.js): Chinese
 bigrams as integers, ``first * BIGRAM_BASE + second``, a single character as every term starting with it, and
 words lower-cased; the Chinese ranges and the base are written into the index from hrdocs.search.terms.
-``forms`` maps a word as it may be typed to the index's terms for it, when they differ (every word of the
-texts, cut by hrdocs.search.terms.word_terms_sql, the SQL a query's words go through): empty while words are
-indexed as they are written. When hrdocs.search learns to reduce English words to lemmas, the index's terms
-follow by themselves; ``forms`` follows as long as that reduction is in word_terms_sql.
+``forms`` maps each word as the texts print it to its term when they differ (detained: detain), from the
+index's ``search_forms`` table (filled with hrdocs.search.terms.lemma): the browser looks a query's word up
+there, so an English query finds its lemma's texts when the texts print that form somewhere; a form they never
+print is looked up as typed.
 
 The file is one JavaScript statement assigning a JSON object (a `<script src>` loads it from file://, where
 Chromium refuses fetch). Postings are gaps between doc numbers, as LEB128 varints in base64: per table of terms
@@ -24,7 +24,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES, WORD_PATTERN_RE2, word_terms_sql
+from hrdocs.search.terms import BIGRAM_BASE, HAN_RANGES
 
 if TYPE_CHECKING:
     import duckdb
@@ -82,13 +82,17 @@ def _postings(terms: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, bytes, b
     return terms[starts], varints(per_term), encoded.tobytes()
 
 
-def _forms(con: duckdb.DuckDBPyConnection, words: list[str]) -> dict[str, list[str]]:
-    """Words whose terms in `hrdocs search` are not the word itself, with those terms: each word of the texts
-    cut by the SQL hrdocs.search uses for a query's words (word_terms_sql), in one query."""
-    if not words:
+def _forms(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Each word as the texts print it, with its term when that differs (detained: detain): the index's own
+    ``search_forms`` table, which hrdocs.search fills with hrdocs.search.terms.lemma."""
+    present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "search_forms" not in present:
         return {}
-    rows = con.execute(f"SELECT w, {word_terms_sql('w')} FROM unnest(?::VARCHAR[]) AS t(w) ORDER BY w", [words])
-    return {w: list(terms) for w, terms in rows.fetchall() if list(terms) != [w]}
+    rows = con.execute("SELECT form, term FROM search_forms WHERE form <> term ORDER BY form, term").fetchall()
+    out: dict[str, list[str]] = {}
+    for form, term in rows:
+        out.setdefault(form, []).append(term)
+    return out
 
 
 def index_object(con: duckdb.DuckDBPyConnection, data: SiteData) -> dict[str, Any]:
@@ -117,13 +121,6 @@ def index_object(con: duckdb.DuckDBPyConnection, data: SiteData) -> dict[str, An
     word_terms = np.array([w for w, _ in words], dtype=object)
     word_docs = np.array([d for _, d in words], dtype=np.int64) - first_key
     wt, word_sizes, word_postings = _postings(word_terms, word_docs) if words else (word_terms, b"", b"")
-    surface = [
-        w
-        for (w,) in con.execute(
-            f"""SELECT DISTINCT unnest(regexp_extract_all(lower(text), '{WORD_PATTERN_RE2}')) AS w
-                FROM (SELECT text FROM paragraphs UNION ALL SELECT text FROM recommendations) ORDER BY w"""
-        ).fetchall()
-    ]
     return {
         "version": data.version,
         "bigram_base": BIGRAM_BASE,
@@ -145,7 +142,7 @@ def index_object(con: duckdb.DuckDBPyConnection, data: SiteData) -> dict[str, An
             "postings": _b64(han_postings),
         },
         "words": {"terms": [str(t) for t in wt], "sizes": _b64(word_sizes), "postings": _b64(word_postings)},
-        "forms": _forms(con, surface),
+        "forms": _forms(con),
     }
 
 
