@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install validate test lint bench clean release release-files
+.PHONY: install validate test test-fast lint bench clean release release-files
 
 install: $(STAMP)
 
@@ -19,9 +19,16 @@ validate: $(STAMP)
 	$(BIN)/hrdocs validate .
 	$(BIN)/frictionless validate datapackage.json
 
+# one pytest worker per core (pytest-xdist); the tests of one xdist_group (a module's shared release, the shipped
+# package's build) run in one worker
 test: $(STAMP)
 	$(BIN)/ruff check src scripts tests
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
+
+# the same without the tests marked slow (releases, subprocesses of the command line, whole-package validations)
+test-fast: $(STAMP)
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/python -m pytest -n auto --dist loadgroup -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src scripts tests

@@ -1,8 +1,11 @@
 """`make bench`: hrdocs against its peers on synthetic packages, each command a subprocess of this one.
 
-    python scripts/bench.py [--sizes 100000,1000000] [--repeat 3] [--frictionless-repeat N] [--data-dir DIR]
+    python scripts/bench.py [--sizes shipped,10000,100000,1000000] [--repeat 3] [--frictionless-repeat N]
+                            [--data-dir DIR] [--only validate,build,query,search]
 
-1. Generates (or reuses, cached under bench-data/) a package per size with scripts/synthetic_package.py.
+1. Generates (or reuses, cached under bench-data/) a package per size with scripts/synthetic_package.py; the
+   size `shipped` is the repository's own package (validated only: the build and search steps use the
+   synthetic sizes).
 2. Validation: `hrdocs validate` against `frictionless validate datapackage.json` on the same package: wall
    time, peak resident memory of the process (os.wait4's rusage for that child), rows per second (all five
    tables), and the ratio frictionless / hrdocs. Medians over --repeat runs (frictionless: 3 below 500,000
@@ -149,8 +152,30 @@ def inputs_fingerprint(seed: int) -> str:
     return digest.hexdigest()
 
 
+#: the --sizes token for the repository's own package, numbered 0 among the sizes
+SHIPPED = "shipped"
+
+
+def shipped_rows() -> dict[str, int]:
+    """Rows per table of the repository's own package (its values may hold line breaks: read as CSV)."""
+    import csv
+
+    rows = {}
+    for name in TABLES:
+        with (REPO / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            rows[name] = sum(1 for _ in csv.reader(fh)) - 1
+    return rows
+
+
+def size_label(size: int) -> str:
+    return SHIPPED if size == 0 else f"{size:,}"
+
+
 def package(data_dir: Path, paragraphs: int, seed: int, fingerprint: str) -> tuple[Path, dict[str, int]]:
-    """The cached package of ``paragraphs`` paragraphs, generated again when its inputs changed."""
+    """The cached package of ``paragraphs`` paragraphs, generated again when its inputs changed; 0 is the
+    repository's own package."""
+    if paragraphs == 0:
+        return REPO, shipped_rows()
     out = data_dir / f"p{paragraphs}-s{seed}"
     stamp = data_dir / f"p{paragraphs}-s{seed}.json"
     if stamp.is_file() and out.is_dir():
@@ -230,7 +255,7 @@ def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int
         f_mem = int(statistics.median(r.peak_bytes for r in f_runs)) if f_runs else 0
         rows_out.append(
             [
-                f"{size:,}",
+                size_label(size),
                 f"{total:,}",
                 f"{fmt_seconds(f_s)}, {fmt_bytes(f_mem)} (n={len(f_runs)})",
                 f"{total / f_s:,.0f}",
@@ -258,10 +283,15 @@ def bench_validate(packages: list[tuple[int, Path, dict[str, int]]], repeat: int
 _STEP = re.compile(r"([a-z_]+) ([0-9.]+) s")
 
 
-def _search_seconds(build: Run) -> float:
-    """The search index's share of a build, from the timing line `hrdocs build` prints on stderr."""
+def _steps(build: Run) -> dict[str, float]:
+    """The seconds per step of a build, from the timing line `hrdocs build` prints on stderr."""
     line = next((ln for ln in build.stderr.splitlines() if re.match(r"hrdocs: [0-9.]+ s \(", ln)), "")
-    return {k: float(v) for k, v in _STEP.findall(line.split("(", 1)[-1])}.get("search_index", 0.0)
+    return {k: float(v) for k, v in _STEP.findall(line.split("(", 1)[-1])}
+
+
+def _search_seconds(build: Run) -> float:
+    """The search index's share of a build."""
+    return _steps(build).get("search_index", 0.0)
 
 
 def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -> None:
@@ -269,7 +299,10 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
         print("\nbuild: skipped: src/hrdocs/db/build.py does not exist")
         return
     rows_out = []
+    step_lines = []
     for size, path, _counts in packages:
+        if size == 0:
+            continue  # the build of the repository's own package is not written over by the bench
         with tempfile.TemporaryDirectory(dir=path) as tmp:
             b_runs, c_runs, pairs = interleaved(
                 [str(HRDOCS), "build", "--package", str(path), "--force"],
@@ -282,6 +315,14 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
             rows_out.append([f"{size:,}", "FAILED", "", "", "", ""])
             continue
         builds = [(r.seconds, _search_seconds(r), r.peak_bytes) for r in b_runs]
+        steps = [_steps(r) for r in b_runs]
+        step_lines.append(
+            f"  {size:,}: "
+            + ", ".join(
+                f"{name} {fmt_seconds(statistics.median(st.get(name, 0.0) for st in steps))}"
+                for name in sorted({n for st in steps for n in st})
+            )
+        )
         ratios = [statistics.mean(b.seconds - _search_seconds(b) for b in near) / c.seconds for c, near in pairs]
         c_s = statistics.median(r.seconds for r in c_runs)
         c_mem = int(statistics.median(r.peak_bytes for r in c_runs))
@@ -312,6 +353,9 @@ def bench_build(packages: list[tuple[int, Path, dict[str, int]]], repeat: int) -
         ],
         rows_out,
     )
+    if step_lines:
+        print("build steps, median of the builds (parquet runs beside database, so it is not part of the sum):")
+        print("\n".join(step_lines))
 
 
 def bench_query(targets: list[tuple[str, Path]], times: int = 5) -> None:
@@ -382,7 +426,6 @@ def _curate_copy(parent: Path) -> Path:
 
 
 def bench_curate(repeat: int) -> None:
-    sys.path.insert(0, str(REPO / "src"))
     from hrdocs.curate.rows import paragraph_rows
     from hrdocs.curate.text_layout import draft_text
 
@@ -448,7 +491,11 @@ def bench_curate(repeat: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100000,1000000", help="paragraph counts, comma-separated")
+    parser.add_argument(
+        "--sizes",
+        default="shipped,10000,100000,1000000",
+        help="paragraph counts, comma-separated; `shipped` is the repository's own package",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs per hrdocs command (median)")
     parser.add_argument("--frictionless-repeat", type=int, default=None, help="runs of frictionless (median)")
     parser.add_argument("--seed", type=int, default=1)
@@ -460,9 +507,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+        sizes = [0 if s.strip() == SHIPPED else int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     except ValueError:
-        parser.error(f"--sizes: expected comma-separated integers, got {args.sizes!r}")
+        parser.error(f"--sizes: expected `shipped` or comma-separated integers, got {args.sizes!r}")
     steps = set(args.only.split(","))
     for tool in (HRDOCS, FRICTIONLESS):
         if not tool.exists():

@@ -369,6 +369,7 @@ class Writer:
                             "label": label,
                             "parent_id": base,
                             "made_by": made_by,
+                            "verb": "建议",
                         },
                     )
                 )
@@ -385,6 +386,7 @@ class Writer:
                             "label": f"{label}({cn})",
                             "parent_id": rid,
                             "made_by": made_by,
+                            "verb": "建议",
                         }
                         subs.append(Sub("recommendations", s, len(sub_prefix), len(units[s].raw), row))
             return items
@@ -555,14 +557,22 @@ class Writer:
                 row.update(paragraph_id=ids[s.unit], text=text, spans=spans)
                 recommendations.append(row)
             else:
-                row.update(name=text, name_spans=spans, paragraph_ids=ids[s.unit])
+                row.update(name=text, name_spans=spans)
                 participants.append(row)
         self.write("recommendations", recommendations)
         self.write("participants", participants)
+        units_named = [s.unit for s in subs if s.table == "participants"]
+        named = [
+            {"participant_id": r["participant_id"], "seq": "1", "paragraph_id": ids[unit]}
+            for r, unit in zip(participants, units_named, strict=True)
+        ]
+        self.write("participant_paragraphs", named)
+        texts = []
         for g in grades:
             g["assessment_paragraph_id"] = ids[int(g.pop("assessment_paragraph"))]
-            g["text_paragraph_ids"] = ids[int(g.pop("text_paragraph"))]
+            texts.append({"grade_id": g["grade_id"], "seq": "1", "paragraph_id": ids[int(g.pop("text_paragraph"))]})
         self.write("grades", grades)
+        self.write("grade_paragraphs", texts)
 
     def write(self, table: str, rows: list[dict[str, str]]) -> None:
         names = self.columns[table]

@@ -27,13 +27,14 @@ def _files(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("synthetic") / "pkg"
     _generator().generate(out, 200, seed=7)
     return out
 
 
+@pytest.mark.slow
 def test_generated_package_is_valid(package: Path) -> None:
     result = subprocess.run([str(HRDOCS), "validate", str(package)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

@@ -1,12 +1,14 @@
 -- rule: participant-spans-in-paragraph
 -- table: participants
--- reads: participants, paragraphs
--- checks: Each span of a participant's name_spans lies inside a span of the first of its paragraph_ids.
+-- reads: participants, participant_paragraphs, paragraphs
+-- checks: Each span of a participant's name_spans lies inside a span of its first paragraph (participant_paragraphs
+--   seq 1).
 WITH part AS (
-    SELECT __row, split_part(paragraph_ids, ';', 1) AS paragraph_id, s,
-           TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en
-    FROM (SELECT __row, paragraph_ids, unnest(string_split(name_spans, ';')) AS s FROM participants
-          WHERE name_spans IS NOT NULL AND paragraph_ids IS NOT NULL)
+    SELECT x.__row, pp.paragraph_id, x.s,
+           TRY_CAST(split_part(x.s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(x.s, '-', 2) AS BIGINT) AS en
+    FROM (SELECT __row, participant_id, unnest(string_split(name_spans, ';')) AS s FROM participants
+          WHERE name_spans IS NOT NULL) x
+    JOIN participant_paragraphs pp ON pp.participant_id = x.participant_id AND pp.seq = 1
 ), par AS (
     SELECT paragraph_id,
            TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en

@@ -3,13 +3,9 @@ reports errors as `hrdocs: error: ...` lines, as the console entry point does.""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-
 from validate_fixture import build_package
 
 from hrdocs.cli import main

@@ -7,17 +7,19 @@ import json
 from pathlib import Path
 
 import pytest
-from db_cli_helpers import REPO, fixture_package, hrdocs
+from db_cli_helpers import REPO, hrdocs
 
-from hrdocs.db.build import build
 from hrdocs.metadata import load_package
+
+#: one worker runs this module under pytest-xdist: its examples build the shipped package's build/ on demand, and
+#: two workers building the same build/ at once would race
+pytestmark = pytest.mark.xdist_group("shipped-package")
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = fixture_package(tmp_path_factory.mktemp("browse") / "pkg")
-    build(root, progress=False)
-    return root
+def pkg(built_package: Path) -> Path:
+    """The session's built fixture package (tests/conftest.py): these tests only read it."""
+    return built_package
 
 
 def rows(pkg: Path, table: str) -> list[dict[str, str]]:
@@ -50,7 +52,8 @@ def test_describe_unknown_table_lists_tables(pkg: Path) -> None:
     assert code == 2
     assert err == (
         "hrdocs: error: unknown table 'gradez': tables are documents, paragraphs, recommendations, grades, "
-        "participants, annotations, annotation_vocabulary\n"
+        "participants, annotations, annotation_vocabulary, grade_paragraphs, participant_paragraphs, citations, "
+        "relations, sdg_targets\n"
     )
 
 
@@ -131,6 +134,7 @@ def _run_example(name: str) -> list[dict[str, object]]:
     return json.loads(out)
 
 
+@pytest.mark.slow
 def test_every_example_runs_on_the_shipped_package() -> None:
     for path in EXAMPLES:
         assert isinstance(_run_example(path.name), list)

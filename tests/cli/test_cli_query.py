@@ -9,16 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from db_cli_helpers import fixture_package, hrdocs
-
-from hrdocs.db.build import build
+from db_cli_helpers import hrdocs
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = fixture_package(tmp_path_factory.mktemp("query") / "pkg")
-    build(root, progress=False)
-    return root
+def pkg(built_package: Path) -> Path:
+    """The session's built fixture package (tests/conftest.py): these tests only read it."""
+    return built_package
 
 
 def q(pkg: Path, *args: str, stdin: str | None = None) -> tuple[int, str, str]:
@@ -151,6 +148,7 @@ def test_empty_sql_is_refused(pkg: Path) -> None:
     assert (code, err) == (2, "hrdocs: error: the SQL is empty\n")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.0, 0.3, 1.5])
 def test_ctrl_c_stops_a_running_query(pkg: Path, delay: float) -> None:
     """SIGINT to the real command, before or while the query runs: one line, exit 130, no traceback."""
@@ -169,7 +167,16 @@ def test_ctrl_c_stops_a_running_query(pkg: Path, delay: float) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.5 + delay)  # past the interpreter's own start-up (about 0.5 s here), where Python prints a traceback
+    # past the interpreter's own start-up, where Python prints a traceback: the command line installs its handler
+    # before it opens the database, so a second thread (DuckDB's, or the query's) means the handler is in place.
+    # About 0.5 s on an idle machine; several seconds when other work loads both cores.
+    tasks = Path(f"/proc/{proc.pid}/task")
+    deadline = time.monotonic() + 30
+    while tasks.is_dir() and len(list(tasks.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not tasks.is_dir():  # no /proc: wait as long as start-up takes here
+        time.sleep(1.5)
+    time.sleep(delay)
     proc.send_signal(signal.SIGINT)
     try:
         out, err = proc.communicate(timeout=20)

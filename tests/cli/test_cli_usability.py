@@ -11,17 +11,19 @@ import time
 from pathlib import Path
 
 import pytest
-from db_cli_helpers import REPO, fixture_package, hrdocs
+from db_cli_helpers import REPO, hrdocs
 
-from hrdocs.db.build import build
 from hrdocs.metadata import load_package
+
+#: one worker runs this module under pytest-xdist: some of its commands build the shipped package's build/ on
+#: demand, as test_cli_browse's and test_readme's do
+pytestmark = pytest.mark.xdist_group("shipped-package")
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = fixture_package(tmp_path_factory.mktemp("usability") / "pkg")
-    build(root, progress=False)
-    return root
+def pkg(built_package: Path) -> Path:
+    """The session's built fixture package (tests/conftest.py): these tests only read it."""
+    return built_package
 
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -21,6 +21,10 @@ from pathlib import Path
 import pytest
 from db_cli_helpers import REPO, hrdocs
 
+#: one worker runs this module under pytest-xdist: the commands build the shipped package's build/ on demand, as
+#: test_cli_browse's and test_cli_usability's do
+pytestmark = pytest.mark.xdist_group("shipped-package")
+
 README = REPO / "README.md"
 NOT_RUN = "<!-- readme: not run -->"
 BLOCK = re.compile(r"^```console\n(.*?)^```$", re.S | re.M)

@@ -4,14 +4,10 @@ own copy with curate_helpers.copy_package(tmp_path))."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from curate_helpers import REPO, TEXTS, copy_package, hrdocs, rows, write_rows
 
 #: the unseen test texts (tests/curate/texts/) and the id each is added as

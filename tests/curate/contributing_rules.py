@@ -1,6 +1,6 @@
 """The table of validation rules in CONTRIBUTING.md ("What a validation message means"), from the code.
 
-Each row's rule id, stage and what it checks come from hrdocs.validate.rules.BUILTIN_RULES and the headers of
+Each row's rule id, stage and what it checks come from hrdocs.validate.catalogue.BUILTIN_RULES and the headers of
 validation/*.sql; only the last column, what to do about it, is written by hand. After adding a rule, run
 
     .venv/bin/python tests/curate/contributing_rules.py
@@ -26,8 +26,8 @@ STAGES = ("files", "columns", "tables", "provenance")
 
 def code_rules(root: Path = REPO) -> list[tuple[str, str, str]]:
     """(rule id, stage, what it checks) of every rule, in the order validation runs them."""
-    from hrdocs.validate.rules import BUILTIN_RULES
-    from hrdocs.validate.stage3_rules import load_rules
+    from hrdocs.validate.catalogue import BUILTIN_RULES
+    from hrdocs.validate.rules import load_rules
 
     builtin = [(rule, stage, checks) for rule, (stage, checks) in BUILTIN_RULES.items()]
     sql = [(r.rule, "tables", f"{r.checks} (`validation/{r.path.name}`)") for r in load_rules(root)]

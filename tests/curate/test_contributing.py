@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md: its rules table is the code's (every rule id of hrdocs.validate.rules and validation/*.sql,
+"""CONTRIBUTING.md: its rules table is the code's (every rule id of hrdocs.validate.catalogue and validation/*.sql,
 with advice for each), and its "Add a document" section works, step by step, on a copy of the package."""
 
 from __future__ import annotations
@@ -118,7 +118,9 @@ def test_add_a_document_step_by_step(tmp_path: Path, monkeypatch: pytest.MonkeyP
     recommendations.append(
         dict.fromkeys(recommendations[0], "")
         | {"recommendation_id": "ccpr-c-gc-37.r8", "document_id": "ccpr-c-gc-37", "paragraph_id": "ccpr-c-gc-37.p8",
-           "label": "8", "made_by": "Human Rights Committee", "addressed_to": "States parties", "text": text}
+           "label": "8", "made_by_attributed": "Human Rights Committee", "verb": "must",
+           "notes": "No subject printed in the paragraph: the Committee's own general comment (attribution).",
+           "addressed_to": "States parties", "text": text}
     )  # fmt: skip
     write_rows(root, "recommendations", recommendations)
     descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-
 from validate_fixture import build_package
 
 VERSION = "0.1.0"

@@ -59,7 +59,7 @@ def test_repository_citation_cff_is_valid() -> None:
     assert "doi" not in data
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return releasable(tmp_path_factory.mktemp("cite"), git=False)
 

@@ -22,7 +22,7 @@ def _edit(pkg: FixturePackage) -> None:
     pkg.rows["grades"].append({**pkg.rows["grades"][0], "grade_id": f"{FU}.g-new"})
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     old = build_package(tmp_path_factory.mktemp("old")).root
     new = build_package(tmp_path_factory.mktemp("new"), _edit).root

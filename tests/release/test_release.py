@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from release_fixture import CHANGELOG, hrdocs, releasable, run_git
@@ -12,18 +13,29 @@ from release_fixture import CHANGELOG, hrdocs, releasable, run_git
 from hrdocs.release.archive import safe_extract, write_zip
 from hrdocs.release.builder import build_release
 
+#: one worker runs this module under pytest-xdist, so its two releases (released_twice) are made once
+pytestmark = pytest.mark.xdist_group("release")
 
-@pytest.fixture(scope="module")
+
+@pytest.fixture(scope="session")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return releasable(tmp_path_factory.mktemp("repo"))
 
 
-@pytest.fixture(scope="module")
-def built(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The same commit released twice."""
+@pytest.fixture(scope="session")
+def released_twice(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, CompletedProcess[str]]:
+    """The same commit released twice: by the library, then by the command line with ``--previous`` the first
+    archive (whose outcome is returned too)."""
     first = build_release(repo, tmp_path_factory.mktemp("dist1"), progress=False)
-    second = build_release(repo, tmp_path_factory.mktemp("dist2"), progress=False)
-    return first.archive, second.archive
+    dist = tmp_path_factory.mktemp("dist2")
+    out = hrdocs("release", "--out", str(dist), "--previous", str(first.archive), "--package", str(repo))
+    assert out.returncode == 0, out.stderr
+    return first.archive, dist / first.archive.name, out
+
+
+@pytest.fixture(scope="session")
+def built(released_twice: tuple[Path, Path, CompletedProcess[str]]) -> tuple[Path, Path]:
+    return released_twice[0], released_twice[1]
 
 
 def test_refuses_dirty_tree(tmp_path: Path) -> None:
@@ -48,6 +60,7 @@ def test_refuses_version_without_changelog_entry(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_refuses_invalid_package(tmp_path: Path) -> None:
     root = releasable(tmp_path / "pkg")
     with (root / "data" / "grades.csv").open("a", encoding="utf-8") as fh:
@@ -60,12 +73,14 @@ def test_refuses_invalid_package(tmp_path: Path) -> None:
     assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())
 
 
+@pytest.mark.slow
 def test_allow_dirty_releases_a_dirty_tree(tmp_path: Path) -> None:
     root = releasable(tmp_path / "pkg", git=False)
     result = build_release(root, tmp_path / "dist", allow_dirty=True, progress=False)
     assert result.archive.name == "hrdocs-0.1.0.zip"
 
 
+@pytest.mark.slow
 def test_archive_contents(built: tuple[Path, Path]) -> None:
     archive, _ = built
     with zipfile.ZipFile(archive) as zf:
@@ -79,7 +94,6 @@ def test_archive_contents(built: tuple[Path, Path]) -> None:
         "LICENSE-data.md",
         "README.md",
         "data-dictionary.md",
-        "build/hrdocs.duckdb",
         "build/parquet/paragraphs.parquet",
         "build/manifest.json",
         "data/paragraphs.csv",
@@ -88,6 +102,7 @@ def test_archive_contents(built: tuple[Path, Path]) -> None:
         "validation/coverage_exclusions.csv",
     ):
         assert f"hrdocs-0.1.0/{expected}" in names
+    assert "hrdocs-0.1.0/build/hrdocs.duckdb" not in names  # its bytes vary: built on first use
     for resource in descriptor["resources"]:
         assert resource["hash"].startswith("sha256:") and len(resource["hash"]) == 7 + 64
         assert isinstance(resource["bytes"], int)
@@ -99,6 +114,7 @@ def test_archive_contents(built: tuple[Path, Path]) -> None:
     assert sums == f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  hrdocs-0.1.0.zip\n"
 
 
+@pytest.mark.slow
 def test_parquet_carries_the_data_version(built: tuple[Path, Path], tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
@@ -107,8 +123,9 @@ def test_parquet_carries_the_data_version(built: tuple[Path, Path], tmp_path: Pa
     assert meta[b"hrdocs:version"] == b"0.1.0"
 
 
+@pytest.mark.slow
 def test_two_builds_of_a_commit_are_byte_identical(built: tuple[Path, Path]) -> None:
-    """The whole archive, the DuckDB file included, is the same bytes when built twice."""
+    """The whole archive is the same bytes when built twice (it holds no DuckDB file, whose bytes vary)."""
     with zipfile.ZipFile(built[0]) as a, zipfile.ZipFile(built[1]) as b:
         assert [(i.filename, i.date_time, i.external_attr) for i in a.infolist()] == [
             (i.filename, i.date_time, i.external_attr) for i in b.infolist()
@@ -133,6 +150,7 @@ def test_failed_write_leaves_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_unpacked_release_validates(built: tuple[Path, Path], tmp_path: Path) -> None:
     safe_extract(built[0], tmp_path / "x")
     root = tmp_path / "x" / "hrdocs-0.1.0"
@@ -147,26 +165,24 @@ def test_unpacked_release_validates(built: tuple[Path, Path], tmp_path: Path) ->
     assert cite.returncode == 0 and "(2026)" in cite.stdout and "Version 0.1.0" in cite.stdout
 
 
-def test_unpacked_release_is_queried_without_building_again(built: tuple[Path, Path], tmp_path: Path) -> None:
-    """The shipped build/ (database, Parquet, manifest of the release's own files) is up to date once unpacked."""
-    from hrdocs.db.build import build, load
-    from hrdocs.db.manifest import read_manifest, stale_reason
-
+@pytest.mark.slow
+def test_unpacked_release_builds_its_database_on_first_use(built: tuple[Path, Path], tmp_path: Path) -> None:
+    """The release ships no DuckDB file: the first query builds it from the unpacked CSVs, and the Parquet files
+    that build writes are the shipped bytes."""
     safe_extract(built[0], tmp_path / "x")
     root = tmp_path / "x" / "hrdocs-0.1.0"
-    assert stale_reason(load(root), read_manifest(root / "build")) is None
     database = root / "build" / "hrdocs.duckdb"
-    shipped = database.read_bytes()
-    result = build(root, progress=False)
-    assert not result.rebuilt and database.read_bytes() == shipped
+    shipped = {p.name: p.read_bytes() for p in (root / "build" / "parquet").iterdir()}
+    assert not database.exists()
     out = hrdocs("query", "SELECT count(*) AS n FROM grades", "--package", str(root), "--format", "csv")
     assert out.returncode == 0 and out.stdout.splitlines()[0] == "n", out.stderr
-    assert database.read_bytes() == shipped
+    assert database.is_file()
+    assert {p.name: p.read_bytes() for p in (root / "build" / "parquet").iterdir()} == shipped
 
 
-def test_previous_release_diff_is_printed(repo: Path, built: tuple[Path, Path], tmp_path: Path) -> None:
-    out = hrdocs("release", "--out", str(tmp_path / "dist"), "--previous", str(built[0]), "--package", str(repo))
-    assert out.returncode == 0, out.stderr
+@pytest.mark.slow
+def test_previous_release_diff_is_printed(released_twice: tuple[Path, Path, CompletedProcess[str]]) -> None:
+    out = released_twice[2]
     assert "paragraphs: 11 -> 11 rows; 0 added, 0 removed, 0 changed" in out.stdout
     assert "hrdocs: release: validating the package" in out.stderr
 

@@ -5,23 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-
-from db_cli_helpers import fixture_package, hrdocs
-
-from hrdocs.db.build import build
+from db_cli_helpers import hrdocs
 
 
 @pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = fixture_package(tmp_path_factory.mktemp("search") / "pkg")
-    build(root, progress=False)
-    return root
+def pkg(built_package: Path) -> Path:
+    """The session's built fixture package (tests/conftest.py): these tests only read it."""
+    return built_package
 
 
 def s(pkg: Path, *args: str) -> tuple[int, str, str]:

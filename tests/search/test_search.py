@@ -21,21 +21,21 @@ CHINESE = ["拘留儿童", "正规化", "防火墙", "无国籍"]
 LATIN = ["CMW/C/AZE/CO/3", "LeVoy", "levoy", "COVID-19", "47/12"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     c = fixture_db()
     yield c
     c.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def fixture_texts() -> dict[tuple[str, str], str]:
     from search_fixture import PARAGRAPHS
 
     return texts({"paragraphs": PARAGRAPHS, "recommendations": RECOMMENDATIONS})
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def shipped() -> Iterator[tuple[duckdb.DuckDBPyConnection, dict[tuple[str, str], str]]]:
     rows = shipped_rows()
     c = shipped_db(rows)

@@ -22,14 +22,14 @@ REPO = Path(__file__).resolve().parents[2]
 HRDOCS = Path(sys.executable).with_name("hrdocs")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     c = english_db()
     yield c
     c.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def english_texts() -> dict[tuple[str, str], str]:
     return texts({"paragraphs": ENGLISH_PARAGRAPHS, "recommendations": ENGLISH_RECOMMENDATIONS})
 
@@ -221,7 +221,7 @@ def test_hrdocs_search_on_a_mixed_synthetic_package(mixed_package: Path, query: 
     assert {h["match"] for h in hits} == {"phrase"}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def mixed_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pkg = tmp_path_factory.mktemp("mixed") / "pkg"
     generator = [sys.executable, str(REPO / "scripts" / "synthetic_package.py")]

@@ -3,7 +3,8 @@ report for it and where (table, row, column), and the exit code.
 
 Rows are frictionless row numbers (header = 1). Fixture rows: documents CO=2, FU=3; paragraphs title=2,
 summary=3, h16=4, p1=5, li-a=6, li-b=7, h-c=8, t-c=9, h-b=10, t-b=11, fn1=12; recommendations r16=2, r16-a=3,
-r16-b=4; grades g16-a=2, g16-b=3; participants 2.
+r16-b=4; grades g16-a=2, g16-b=3; participants 2; grade_paragraphs 2, 3; participant_paragraphs 2; citations 2
+(h16 citing CO, pinpoint 第16段); relations 2 (title: FU evaluates CO); sdg_targets 5=2, 5.2=3.
 """
 
 from __future__ import annotations
@@ -45,6 +46,18 @@ _BAD_JSON_SHA256 = hashlib.sha256(_BAD_JSON).hexdigest()
 def setf(table: str, index: int, **values: str) -> Edit:
     def edit(pkg: FixturePackage) -> None:
         pkg.rows[table][index].update(values)
+
+    return edit
+
+
+def _fixture_spans(pkg: FixturePackage, text: str) -> str:
+    start = pkg.source.index(text)
+    return f"{start}-{start + len(text)}"
+
+
+def add_row(table: str, **values: str) -> Edit:
+    def edit(pkg: FixturePackage) -> None:
+        pkg.rows[table].append(dict(values))
 
     return edit
 
@@ -277,6 +290,7 @@ DEFECTS: list[Defect] = [
         line=2,
         after=rewrite("data/participants.csv", lambda b: b.replace("马特基金会".encode(), b"\xff\xfe", 1)),
         frictionless=("encoding-error", "source-error"),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "ragged-row-long",
@@ -285,6 +299,7 @@ DEFECTS: list[Defect] = [
         line=2,
         after=rewrite("data/participants.csv", replace_line(2, lambda b: b + b",extra")),
         frictionless=("extra-cell",),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "ragged-row-short",
@@ -293,6 +308,7 @@ DEFECTS: list[Defect] = [
         line=2,
         after=rewrite("data/participants.csv", replace_line(2, lambda b: b.rsplit(b",", 1)[0])),
         frictionless=("missing-cell",),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "unbalanced-quote",
@@ -300,6 +316,7 @@ DEFECTS: list[Defect] = [
         "participants",
         line=2,
         after=rewrite("data/participants.csv", replace_line(2, lambda b: b.replace(b",", b',"', 1))),
+        also=frozenset({"foreign-key"}),
     ),
     Defect(
         "extra-column",
@@ -346,8 +363,8 @@ DEFECTS: list[Defect] = [
         "field-required",
         "recommendations",
         row=2,
-        column="made_by",
-        edit=setf("recommendations", 0, made_by=""),
+        column="verb",
+        edit=setf("recommendations", 0, verb=""),
         frictionless=("constraint-error",),
     ),
     Defect(
@@ -468,7 +485,10 @@ DEFECTS: list[Defect] = [
         "participants",
         row=2,
         column="participant_id",
-        edit=setf("participants", 0, participant_id=f"{FU}." + "x" * 120),
+        edit=both(
+            setf("participants", 0, participant_id=f"{FU}." + "x" * 120),
+            setf("participant_paragraphs", 0, participant_id=f"{FU}." + "x" * 120),
+        ),
         frictionless=("constraint-error",),
     ),
     # stage 3: keys
@@ -480,6 +500,7 @@ DEFECTS: list[Defect] = [
         column="participant_id",
         edit=duplicate("participants", 0),
         frictionless=("primary-key",),
+        also=frozenset({"participant-paragraphs-exist"}),
     ),
     Defect(
         "duplicate-unique-field",
@@ -603,20 +624,55 @@ DEFECTS: list[Defect] = [
         edit=source_edit("16 [C] [B]", "16 [C] [F]"),
     ),
     Defect(
-        "grade-text-paragraph-dangling",
+        "grade-text-paragraph-seq",
         "grade-text-paragraphs-exist",
-        "grades",
+        "grade_paragraphs",
         row=2,
-        column="text_paragraph_ids",
-        edit=setf("grades", 0, text_paragraph_ids=f"{FU}.t-c;{FU}.nope"),
+        column="seq",
+        edit=setf("grade_paragraphs", 0, seq="2"),
     ),
     Defect(
-        "participant-paragraph-dangling",
+        "grade-text-paragraph-order",
+        "grade-text-paragraphs-exist",
+        "grade_paragraphs",
+        row=4,
+        column="seq",
+        edit=add_row("grade_paragraphs", grade_id=f"{FU}.g16-a", seq="2", paragraph_id=f"{FU}.summary"),
+    ),
+    Defect(
+        "grade-text-paragraph-dangling",
+        "foreign-key",
+        "grade_paragraphs",
+        row=2,
+        column="paragraph_id",
+        edit=setf("grade_paragraphs", 0, paragraph_id=f"{FU}.nope"),
+        also=frozenset({"grade-status-in-text"}),
+    ),
+    Defect(
+        "grade-without-text",
+        "grade-has-text",
+        "grades",
+        row=2,
+        column="grade_id",
+        edit=lambda pkg: pkg.rows["grade_paragraphs"].pop(0),
+        also=frozenset({"grade-status-in-text"}),
+    ),
+    Defect(
+        "participant-paragraph-seq",
         "participant-paragraphs-exist",
+        "participant_paragraphs",
+        row=2,
+        column="seq",
+        edit=setf("participant_paragraphs", 0, seq="3"),
+        also=frozenset({"participant-spans-in-paragraph"}),
+    ),
+    Defect(
+        "participant-without-paragraphs",
+        "participant-has-paragraphs",
         "participants",
         row=2,
-        column="paragraph_ids",
-        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-b;{FU}.zzz"),
+        column="participant_id",
+        edit=lambda pkg: pkg.rows["participant_paragraphs"].clear(),
     ),
     Defect(
         "recommendation-outside-paragraph",
@@ -625,6 +681,7 @@ DEFECTS: list[Defect] = [
         row=2,
         column="spans",
         edit=setf("recommendations", 0, paragraph_id=f"{FU}.li-a"),
+        also=frozenset({"recommendation-made-by-printed"}),
     ),
     Defect(
         "participant-outside-paragraph",
@@ -632,7 +689,170 @@ DEFECTS: list[Defect] = [
         "participants",
         row=2,
         column="name_spans",
-        edit=setf("participants", 0, paragraph_ids=f"{FU}.t-c;{FU}.t-b"),
+        edit=setf("participant_paragraphs", 0, paragraph_id=f"{FU}.t-c"),
+    ),
+    # links: citations, relations, the recommendations scope rule
+    Defect(
+        "citation-pinpoint-outside",
+        "citation-pinpoint-in-spans",
+        "citations",
+        row=2,
+        column="pinpoint_spans",
+        edit=lambda pkg: pkg.rows["citations"][0].update(
+            pinpoint="评价报告", pinpoint_spans=_fixture_spans(pkg, "评价报告")
+        ),
+    ),
+    Defect(
+        "citation-outside-paragraph",
+        "citation-spans-in-paragraph",
+        "citations",
+        row=2,
+        column="spans",
+        edit=setf("citations", 0, paragraph_id=f"{FU}.p1"),
+    ),
+    Defect(
+        "citation-cites-both",
+        "citation-cites-one",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_sdg_target="5.2"),
+    ),
+    Defect(
+        "citation-cites-nothing",
+        "citation-cites-one",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_document_id=""),
+    ),
+    Defect(
+        "citation-document-missing",
+        "foreign-key",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_document_id="a-res-0-0"),
+        frictionless=("foreign-key",),
+    ),
+    Defect(
+        "citation-sdg-target-missing",
+        "foreign-key",
+        "citations",
+        row=2,
+        column="cited_sdg_target",
+        edit=setf("citations", 0, cited_document_id="", cited_sdg_target="5.9"),
+        frictionless=("foreign-key",),
+    ),
+    Defect(
+        "citation-bad-how",
+        "field-enum",
+        "citations",
+        row=2,
+        column="how",
+        edit=setf("citations", 0, how="quoted"),
+    ),
+    Defect(
+        "citation-cites-itself",
+        "citation-recommendation-document",
+        "citations",
+        row=2,
+        column="cited_document_id",
+        edit=setf("citations", 0, cited_document_id=FU),
+    ),
+    Defect(
+        "citation-in-recommendation-unnamed",
+        "citation-in-recommendation",
+        "citations",
+        row=2,
+        column="recommendation_id",
+        # a citation printed inside recommendation r16 (委员会建议缔约国) that does not name it
+        edit=lambda pkg: pkg.rows["citations"][0].update(
+            paragraph_id=f"{FU}.p1",
+            text="委员会建议",
+            spans=_fixture_spans(pkg, "委员会建议"),
+            pinpoint="",
+            pinpoint_spans="",
+        ),
+    ),
+    Defect(
+        "relation-outside-paragraph",
+        "relation-spans-in-paragraph",
+        "relations",
+        row=2,
+        column="spans",
+        edit=setf("relations", 0, paragraph_id=f"{FU}.h16"),
+    ),
+    Defect(
+        "relation-bad-kind",
+        "field-enum",
+        "relations",
+        row=2,
+        column="relation",
+        edit=setf("relations", 0, relation="cites"),
+    ),
+    Defect(
+        "recommendation-verb-not-printed",
+        "recommendation-verb-printed",
+        "recommendations",
+        row=2,
+        column="verb",
+        edit=setf("recommendations", 0, verb="敦促"),
+    ),
+    Defect(
+        "recommendation-verb-outside-vocabulary",
+        "field-enum",
+        "recommendations",
+        row=2,
+        column="verb",
+        edit=setf("recommendations", 0, verb="认为"),
+        also=frozenset({"recommendation-verb-printed"}),
+    ),
+    Defect(
+        "recommendation-made-by-not-printed",
+        "recommendation-made-by-printed",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by="秘书长"),
+    ),
+    Defect(
+        "recommendation-made-by-and-attributed",
+        "recommendation-made-by-printed",
+        "recommendations",
+        row=2,
+        column="made_by",
+        edit=setf("recommendations", 0, made_by_attributed="与会者", notes="attributed"),
+    ),
+    Defect(
+        "recommendation-attributed-without-note",
+        "recommendation-made-by-printed",
+        "recommendations",
+        row=2,
+        column="notes",
+        edit=setf("recommendations", 0, made_by="", made_by_attributed="委员会"),
+    ),
+    Defect(
+        "recommendation-theme-not-a-heading",
+        "recommendation-theme-heading",
+        "recommendations",
+        row=2,
+        column="theme",
+        edit=both(
+            setf("recommendations", 0, theme="贩运人口"),
+            setf("recommendations", 1, theme="全面的政策和战略"),
+            setf("recommendations", 2, theme="全面的政策和战略"),
+        ),
+    ),
+    Defect(
+        "recommendation-theme-missing",
+        "recommendation-theme-heading",
+        "recommendations",
+        row=4,
+        column="theme",
+        edit=both(
+            setf("recommendations", 0, theme="全面的政策和战略"), setf("recommendations", 1, theme="全面的政策和战略")
+        ),
     ),
     Defect(
         "expected-rows-total",

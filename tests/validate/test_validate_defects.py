@@ -1,24 +1,58 @@
 """The defect catalogue: hrdocs validate reports each defect with the expected rule and location, exits with the
 expected code, and never shows a traceback. Parity: where frictionless checks the same kind of defect, both
-flag it."""
+flag it. Each defect's package is built and validated once per session (``checked``); the tests read that run.
+Column defects are checked by both column engines (DuckDB SQL and pandera), which must report the same."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from defects import DEFECTS, Defect
 from typer.testing import CliRunner
-from validate_fixture import build_package
+from validate_fixture import CO, FU, build_package
 
 from hrdocs.cli.main import _register_commands, app
-from hrdocs.validate import validate_package
+from hrdocs.validate import columns, validate_package
 
 _register_commands()
 runner = CliRunner()
+BY_ID = {d.id: d for d in DEFECTS}
+COLUMN_DEFECTS = [d for d in DEFECTS if any(d.rule == r.id for r in columns.RULES)]
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One defect's package, validated once by `hrdocs validate --format json`."""
+
+    root: Path
+    code: int
+    out: str
+    err: str
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return json.loads(self.out)
+
+
+@pytest.fixture(scope="session")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """defect id -> its package validated once (built and run on first use)."""
+    cache: dict[str, Checked] = {}
+
+    def get(defect_id: str) -> Checked:
+        if defect_id not in cache:
+            root = _build(tmp_path_factory.mktemp(defect_id), BY_ID[defect_id])
+            code, out, err = _cli(root, "--format", "json")
+            cache[defect_id] = Checked(root, code, out, err)
+        return cache[defect_id]
+
+    return get
 
 
 def _build(tmp_path: Path, defect: Defect | None = None) -> Path:
@@ -52,9 +86,9 @@ def test_catalogue_has_at_least_30_defects() -> None:
 
 
 @pytest.mark.parametrize("defect", DEFECTS, ids=lambda d: d.id)
-def test_defect_is_reported(tmp_path: Path, defect: Defect) -> None:
-    root = _build(tmp_path, defect)
-    code, out, err = _cli(root, "--format", "json")
+def test_defect_is_reported(checked: Any, defect: Defect) -> None:
+    run = checked(defect.id)
+    code, out, err = run.code, run.out, run.err
     assert "Traceback" not in out + err
     assert code == defect.exit_code, out + err
     data = json.loads(out)
@@ -78,16 +112,44 @@ def test_defect_is_reported(tmp_path: Path, defect: Defect) -> None:
 
 
 @pytest.mark.parametrize("defect", [d for d in DEFECTS if d.frictionless], ids=lambda d: d.id)
-def test_frictionless_parity(tmp_path: Path, defect: Defect) -> None:
-    """Both validators flag the defect (hrdocs with its own generated checks, tested above)."""
+def test_frictionless_parity(checked: Any, defect: Defect) -> None:
+    """Both validators flag the defect (hrdocs with its own generated checks, tested above), on the same package
+    and hrdocs run as test_defect_is_reported."""
     from frictionless import validate
 
-    root = _build(tmp_path, defect)
-    report = validate(str(root / "datapackage.json"))
+    run = checked(defect.id)
+    report = validate(str(run.root / "datapackage.json"))
     assert not report.valid
     types = {e.type for task in report.tasks for e in task.errors} | {e.type for e in report.errors}
     assert types & set(defect.frictionless), types
-    assert not validate_package(root).valid
+    assert run.code != 0 and run.data["valid"] is False
+
+
+@pytest.mark.parametrize("defect", COLUMN_DEFECTS, ids=lambda d: d.id)
+def test_pandera_engine_reports_the_same(checked: Any, defect: Defect, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fixture's tables are small, so the run above used the DuckDB SQL engine; pandera finds the same."""
+    run = checked(defect.id)
+    monkeypatch.setattr(columns, "PANDERA_MIN_BYTES", 0)
+    problems = [p.__dict__ for p in validate_package(run.root).problems]
+    assert problems == run.data["problems"]
+
+
+def test_both_column_engines_find_every_kind_of_cell_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many bad cells at once, in every column rule: the two engines report the same problems."""
+
+    def edit(pkg):  # type: ignore[no-untyped-def]
+        pkg.rows["documents"][0].update(session_number="+0", date_published="2021-13-01", country_iso3="")
+        pkg.rows["paragraphs"][2].update(level="07", seq="x")
+        pkg.rows["paragraphs"][3].update(level="-1", number="1e3", kind="prose")
+        pkg.rows["participants"][0].update(date_submitted="1900-01-01", kind="", mode="Written")
+
+    root = tmp_path / "pkg"
+    build_package(root, edit)
+    sql = [p for p in validate_package(root).problems if p.stage == "columns"]
+    monkeypatch.setattr(columns, "PANDERA_MIN_BYTES", 0)
+    pandera = [p for p in validate_package(root).problems if p.stage == "columns"]
+    assert len({p.rule for p in sql}) >= 5, sql
+    assert sql == pandera
 
 
 def test_valid_fixture_passes_frictionless(tmp_path: Path) -> None:
@@ -143,8 +205,8 @@ def test_console_script_never_prints_a_traceback(tmp_path: Path, defect_id: str)
 
 
 def test_validation_readme_lists_every_rule() -> None:
-    from hrdocs.validate.rules import BUILTIN_RULES
-    from hrdocs.validate.stage3_rules import TOOLKIT_RULES_DIR, load_rules
+    from hrdocs.validate.catalogue import BUILTIN_RULES
+    from hrdocs.validate.rules import TOOLKIT_RULES_DIR, load_rules
 
     readme = (TOOLKIT_RULES_DIR / "README.md").read_text(encoding="utf-8")
     ids = set(BUILTIN_RULES) | {r.rule for r in load_rules(TOOLKIT_RULES_DIR.parent)}
@@ -152,7 +214,50 @@ def test_validation_readme_lists_every_rule() -> None:
 
 
 def test_every_sql_rule_has_a_broken_fixture() -> None:
-    from hrdocs.validate.stage3_rules import TOOLKIT_RULES_DIR, load_rules
+    from hrdocs.validate.rules import TOOLKIT_RULES_DIR, load_rules
 
     tested = {d.rule for d in DEFECTS}
     assert {r.rule for r in load_rules(TOOLKIT_RULES_DIR.parent)} - tested == set()
+
+
+def test_document_option_ignores_another_documents_defect(tmp_path: Path) -> None:
+    """--document checks one document's rows: a defect in the other document's row is not reported, while the
+    rows of D still point at rows of the whole tables (recommendations of CO printed in FU)."""
+
+    def edit(pkg):  # type: ignore[no-untyped-def]
+        pkg.rows["documents"][0]["country_iso3"] = "Aze"  # CO's row
+
+    root = tmp_path / "pkg"
+    build_package(root, edit)
+    assert {p.rule for p in validate_package(root).problems} == {"field-pattern"}
+    report = validate_package(root, document=FU)
+    assert report.valid, [p.one_line() for p in report.problems]
+    assert set(report.coverage) == {FU}
+    code, out, _ = _cli(root, "--document", FU)
+    assert code == 0 and "valid:" in out
+    code, _, _ = _cli(root, "--document", CO)
+    assert code == 1
+
+
+@pytest.mark.parametrize("defect_id", ["paragraph-text-mismatch", "dangling-foreign-key", "seq-gap", "bad-category"])
+def test_document_option_finds_a_defect_in_the_document(checked: Any, defect_id: str) -> None:
+    defect = BY_ID[defect_id]
+    run = checked(defect_id)
+    report = validate_package(run.root, document=FU)
+    assert [p.__dict__ for p in report.problems] == run.data["problems"]
+    assert any(p.rule == defect.rule and p.row == defect.row for p in report.problems)
+
+
+def test_document_option_refuses_an_unknown_document(tmp_path: Path) -> None:
+    code, out, err = _cli(_build(tmp_path), "--document", "nope")
+    assert out == ""
+    assert code == 2
+    assert err.strip() == "hrdocs: error: --document nope: no such document_id in data/documents.csv"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The verdicts of frictionless on the defects' descriptors are cached here, not in the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HRDOCS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+        yield

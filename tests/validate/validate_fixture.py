@@ -144,6 +144,7 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "label": "16(a)",
             "parent_id": f"{CO}.r16",
             "made_by": "委员会",
+            "verb": "建议",
             "text": "通过国家移民战略",
             "spans": _spans("通过国家移民战略"),
         },
@@ -154,6 +155,7 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "label": "16(b)",
             "parent_id": f"{CO}.r16",
             "made_by": "委员会",
+            "verb": "建议",
             "text": "保障移民权利",
             "spans": _spans("保障移民权利"),
         },
@@ -167,7 +169,6 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "implementation_status": "尚未得到执行",
             "assessment_label": "第 16 段(a)项",
             "assessment_paragraph_id": f"{FU}.h-c",
-            "text_paragraph_ids": f"{FU}.t-c",
         },
         {
             "grade_id": f"{FU}.g16-b",
@@ -177,7 +178,6 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "implementation_status": "已得到部分执行",
             "assessment_label": "第 16 段(b)项",
             "assessment_paragraph_id": f"{FU}.h-b",
-            "text_paragraph_ids": f"{FU}.t-b",
         },
     ]
     participants = [
@@ -191,8 +191,40 @@ def _rows() -> dict[str, list[dict[str, str]]]:
             "role": "stakeholder",
             "mode": "written",
             "date_submitted": "2024-05-10",
-            "paragraph_ids": f"{FU}.t-b",
         },
+    ]
+    grade_paragraphs = [
+        {"grade_id": f"{FU}.g16-a", "seq": "1", "paragraph_id": f"{FU}.t-c"},
+        {"grade_id": f"{FU}.g16-b", "seq": "1", "paragraph_id": f"{FU}.t-b"},
+    ]
+    participant_paragraphs = [{"participant_id": f"{FU}.mat-foundation", "seq": "1", "paragraph_id": f"{FU}.t-b"}]
+    h16 = _spans("第16段: 全面的政策和战略")
+    citations = [
+        {
+            "citation_id": f"{FU}.h16.c1",
+            "paragraph_id": f"{FU}.h16",
+            "cited_document_id": CO,
+            "pinpoint": "第16段",
+            "pinpoint_spans": _spans("第16段"),
+            "how": "inline",
+            "text": "第16段: 全面的政策和战略",
+            "spans": h16,
+        },
+    ]
+    relations = [
+        {
+            "relation_id": f"{FU}.title.evaluates",
+            "document_id": FU,
+            "relation": "evaluates",
+            "related_document_id": CO,
+            "paragraph_id": f"{FU}.title",
+            "text": "评价报告",
+            "spans": _spans("评价报告"),
+        },
+    ]
+    sdg_targets = [
+        {"code": "5", "kind": "goal", "goal": "5", "title_en": "Gender equality", "title_zh": "性别平等"},
+        {"code": "5.2", "kind": "target", "goal": "5", "title_en": "Eliminate violence", "title_zh": "消除暴力"},
     ]
     return {
         "documents": documents,
@@ -200,6 +232,11 @@ def _rows() -> dict[str, list[dict[str, str]]]:
         "recommendations": recommendations,
         "grades": grades,
         "participants": participants,
+        "grade_paragraphs": grade_paragraphs,
+        "participant_paragraphs": participant_paragraphs,
+        "citations": citations,
+        "relations": relations,
+        "sdg_targets": sdg_targets,
         "annotation_vocabulary": [
             {
                 "vocabulary": "affected_persons",

@@ -63,9 +63,7 @@ def show_document(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Sect
                    WHERE p.document_id = $d) AS recommendations_printed_here,
                   (SELECT count(*) FROM grades WHERE document_id = $d) AS grades_given,
                   (SELECT count(*) FROM participants WHERE document_id = $d) AS participants,
-                  (SELECT count(*) FROM recommendations WHERE recalls_document_id = $d) AS recalled_by""".replace(
-            "$d", "?"
-        ),
+                  (SELECT count(*) FROM citations WHERE cited_document_id = $d) AS cited_by""".replace("$d", "?"),
         [doc] * 5,
     )
     outline = records(
@@ -98,8 +96,9 @@ def show_paragraph(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Sec
     grades = records(con, GRADES_OF, [[r["recommendation_id"] for r in recs]]) if recs else []
     named = records(
         con,
-        """SELECT participant_id, name, kind, role FROM participants
-           WHERE list_contains(string_split(paragraph_ids, ';'), ?) ORDER BY participant_id""",
+        """SELECT pt.participant_id, pt.name, pt.kind, pt.role FROM participants AS pt
+           JOIN participant_paragraphs AS pp USING (participant_id)
+           WHERE pp.paragraph_id = ? ORDER BY pt.participant_id""",
         [pid],
     )
     return {"paragraph": context or row, "footnotes": footnotes, "recommendations": recs, "grades": grades,
@@ -134,7 +133,8 @@ def show_grade(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Section
         "SELECT recommendation_id, document_id, label, theme, text FROM recommendations WHERE recommendation_id = ?",
         [row["recommendation_id"]],
     )
-    ids = [row["assessment_paragraph_id"], *(row["text_paragraph_ids"] or "").split(";")]
+    texts = records(con, "SELECT paragraph_id FROM grade_paragraphs WHERE grade_id = ? ORDER BY seq", [row["grade_id"]])
+    ids = [row["assessment_paragraph_id"], *(t["paragraph_id"] for t in texts)]
     assessment = records(
         con,
         """SELECT p.paragraph_id, p.kind, p.label, p.text FROM paragraphs AS p
@@ -147,7 +147,10 @@ def show_grade(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Section
 def show_participant(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Section]:
     pid = row["participant_id"]
     recs = records(con, RECOMMENDATIONS_SQL.format(where="r.made_by_participant_id = ?"), [pid])
-    ids = [i for i in (row["paragraph_ids"] or "").split(";") if i]
+    named_in = records(
+        con, "SELECT paragraph_id FROM participant_paragraphs WHERE participant_id = ? ORDER BY seq", [pid]
+    )
+    ids = [r["paragraph_id"] for r in named_in]
     paragraphs = records(
         con,
         """SELECT paragraph_id, document_id, seq, kind, text FROM paragraphs

@@ -332,8 +332,18 @@ def add(
             review.append(f"recommendations: {len(recommendations)} drafted from chapeaus with their items")
             grades = draft_grades(draft.units, document_id, view, recommendations) if "grades" in table_names else []
             if grades:
-                kept_grades = [r for r in read_rows(package, "grades") if r["document_id"] != document_id]
+                old_grades = read_rows(package, "grades")
+                kept_grades = [r for r in old_grades if r["document_id"] != document_id]
                 tables["grades"] = kept_grades + grades
+                if "grade_paragraphs" in table_names:
+                    dropped = {r["grade_id"] for r in old_grades if r["document_id"] == document_id}
+                    kept_links = [r for r in read_rows(package, "grade_paragraphs") if r["grade_id"] not in dropped]
+                    links = [
+                        {"grade_id": g["grade_id"], "seq": str(i), "paragraph_id": pid}
+                        for g in grades
+                        for i, pid in enumerate(g["text_paragraphs"], start=1)
+                    ]
+                    tables["grade_paragraphs"] = kept_links + links
                 counts["grades"] = len(grades)
                 review.append(f"grades: {len(grades)} drafted from grade headings")
                 if doc_row["document_type"] == "other":  # grade headings are a follow-up evaluation's layout

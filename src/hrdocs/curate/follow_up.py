@@ -183,7 +183,8 @@ def draft_grades(units: list[Unit], document_id: str, source: str, recommendatio
                     "implementation_status": status,
                     "assessment_label": assessed,
                     "assessment_paragraph_id": f"{document_id}.{unit.local}",
-                    "text_paragraph_ids": ";".join(f"{document_id}.{u.local}" for u in block),
+                    # not a column: add() writes these as grade_paragraphs rows
+                    "text_paragraphs": [f"{document_id}.{u.local}" for u in block],
                     "notes": note,
                 }
             )

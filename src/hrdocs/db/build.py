@@ -36,18 +36,14 @@ from hrdocs.db.manifest import (
     write_json_atomic,
 )
 from hrdocs.errors import EXIT_INVALID, HrdocsError
-from hrdocs.metadata import Package, Table, load_package
-from hrdocs.metadata.model import MetadataError
+from hrdocs.metadata import Package, Table
+from hrdocs.package import load
 
 if TYPE_CHECKING:
     import duckdb
 
 DATABASE_NAME = "hrdocs.duckdb"
 PARQUET_DIR = "parquet"
-#: Storage format of the database file. DuckDB 2.0's own format cannot be opened by DuckDB 1.x; the 1.3 format
-#: can be opened by DuckDB 1.3.0 and every later version, and (unlike 1.4's, whose header carries a random
-#: database identifier) it lets the same package give the same bytes.
-STORAGE_VERSION = "v1.3.0"
 PARQUET_ROW_GROUP_SIZE = 100_000
 
 
@@ -70,13 +66,6 @@ class BuildResult:
 
 def default_build_dir(package_root: Path) -> Path:
     return package_root / "build"
-
-
-def load(package_root: Path) -> Package:
-    try:
-        return load_package(package_root)
-    except MetadataError as exc:
-        raise HrdocsError(str(exc)) from exc
 
 
 def build(
@@ -108,7 +97,8 @@ def build(
     except OSError as exc:
         raise HrdocsError(f"cannot write the build directory {build_dir}: {exc.strerror or exc}") from exc
     try:
-        rows, timings, manifest = _run_worker(package_root, work, progress)
+        with _progress(progress) as step:
+            rows, timings, manifest = _build_into(package, work, step)
         manifest["rows"] = rows
         _swap_into_place(work, build_dir)
         write_json_atomic(build_dir / MANIFEST_NAME, manifest)
@@ -117,23 +107,23 @@ def build(
     return BuildResult(build_dir, database, parquet_dir, True, reason, rows, time.perf_counter() - started, timings)
 
 
-def _build_into(
-    package: Package, work: Path, step: Any, *, keep_open: list[Any] | None = None
-) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
+def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
     """Write the database file and the Parquet files into ``work``; return the rows per table, the seconds per
-    step and the build's manifest (the fingerprints of the inputs, see hrdocs.db.manifest). After a successful
-    build, the in-memory connections go into ``keep_open`` when it is given, instead of being closed: the build
-    process then exits without freeing gigabytes of memory piece by piece.
+    step and the build's manifest (the fingerprints of the inputs, see hrdocs.db.manifest).
 
-    1. With every core: each CSV is read into an in-memory staging table of the schema's types, sorted by primary
-       key; the order in which self-referencing rows can be inserted is worked out (_stage_levels); the search
-       index is built beside them.
-    2. With one thread per task, two tasks side by side: this thread writes the database file from the staging
-       tables, in a fixed order and in one transaction, compressed with zstd; a second thread writes the Parquet
-       files (already in key order), then fingerprints the inputs. One thread per task keeps both outputs
-       byte-reproducible: with two threads DuckDB's parallel insert writes row groups to the file as each thread
-       finishes one, so blocks land in a varying order and row-group boundaries vary (see build_worker for the
-       other half: memory filled with a fixed pattern).
+    Every step runs on every core (DuckDB's default threads):
+
+    1. Each CSV is read into an in-memory staging table of the schema's types, sorted by primary key; the order
+       in which self-referencing rows can be inserted is worked out (_stage_levels); the search index is built
+       beside them.
+    2. Two tasks side by side: this thread writes the database file from the staging tables, in a fixed order
+       and in one transaction, compressed with zstd; a second thread writes the Parquet files (already in key
+       order), then fingerprints the inputs.
+
+    The Parquet files are the same bytes for the same input (DuckDB's ordered Parquet writer assembles row groups
+    in batch order, whatever the threads). The database file is not: a parallel insert writes row groups as
+    threads finish them, and DuckDB leaves some bytes (a block's unused tail) as it found them in memory. Its
+    tables' contents are the same; its bytes are not promised (see hrdocs.release.builder).
     """
     import threading
 
@@ -149,8 +139,10 @@ def _build_into(
     con = duckdb.connect(config={"temp_directory": str(spill), "autoinstall_known_extensions": False})
     side: threading.Thread | None = None
     side_con = con.cursor()
+    for c in (con, side_con):
+        # DuckDB's progress bar would print on stdout, which belongs to the caller (the build reports on stderr)
+        c.execute("SET enable_progress_bar = false")
     side_result: dict[str, Any] = {}
-    done = False
     try:
         t0 = time.perf_counter()
         for table in package.tables:
@@ -176,7 +168,6 @@ def _build_into(
             if r[0] not in {t.name for t in package.tables}
         ]
 
-        con.execute("SET threads = 1")
         # zstd for every column that takes it: at 100,000 paragraphs, writing the paragraphs table took 0.43 s
         # against 0.96 s with DuckDB's default choice (which tries every method on every segment), and the file
         # was less than half the size
@@ -197,7 +188,7 @@ def _build_into(
 
         t0 = time.perf_counter()
         step(f"writing {DATABASE_NAME} and parquet/")
-        con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute(f"ATTACH '{_sql_path(db_path)}' AS hrdocs")
         con.execute("USE hrdocs")
         con.execute("BEGIN")
         for table in creation_order(package):
@@ -223,50 +214,15 @@ def _build_into(
         con.execute("USE memory")
         con.execute("DETACH hrdocs")
         timings["database"] += time.perf_counter() - t0
-        done = True
     except duckdb.Error as exc:
         raise HrdocsError(f"build failed: {exc}".splitlines()[0], EXIT_INVALID) from exc
     finally:
         if side is not None:  # the database failed first: stop the Parquet writer
             side_con.interrupt()
             side.join()
-        if done and keep_open is not None:
-            keep_open.extend([side_con, con])
-        else:
-            side_con.close()
-            con.close()
+        side_con.close()
+        con.close()
     return rows, timings, side_result["manifest"]
-
-
-def _run_worker(
-    package_root: Path, work: Path, progress: bool
-) -> tuple[dict[str, int], dict[str, float], dict[str, Any]]:
-    """Run _build_into in a child process (hrdocs.db.build_worker) whose memory allocator fills fresh memory
-    with a fixed pattern, so that no leftover bytes reach the database file; it reports rows, timings and the
-    manifest, or the one-line error, as JSON on stdout."""
-    import subprocess
-
-    import hrdocs
-    from hrdocs.db.build_worker import ALLOCATOR_ENV
-
-    # the child imports this very toolkit, even when it runs from a source tree that is not installed
-    source_root = str(Path(hrdocs.__file__).resolve().parents[1])
-    env = {
-        **os.environ,
-        **ALLOCATOR_ENV,
-        "PYTHONPATH": os.pathsep.join(filter(None, [source_root, os.environ.get("PYTHONPATH")])),
-    }
-    command = [sys.executable, "-m", "hrdocs.db.build_worker", str(package_root), str(work)]
-    if not progress:
-        command.append("--quiet")
-    proc = subprocess.run(command, env=env, stdout=subprocess.PIPE, text=True, check=False)
-    try:
-        report = json.loads(proc.stdout.strip().splitlines()[-1])
-    except (ValueError, IndexError):
-        raise HrdocsError(f"build failed: the build process ended with exit code {proc.returncode}", 70) from None
-    if "error" in report:
-        raise HrdocsError(report["error"], int(report.get("exit_code", EXIT_INVALID)))
-    return report["rows"], report["timings"], report["manifest"]
 
 
 def _sql_path(path: Path) -> str:

@@ -25,7 +25,6 @@ BUILD_FORMAT = 1
 #: command line) can change without making every build stale
 BUILD_MODULES = (
     "db/build.py",
-    "db/build_worker.py",
     "search/index.py",
     "search/terms.py",
     "metadata/duckdb_schema.py",

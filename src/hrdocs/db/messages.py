@@ -16,19 +16,6 @@ def first_line(message: str) -> str:
     return message.strip()
 
 
-def one_line(message: str) -> str:
-    """A DuckDB message on one line: lines joined by ' | ', the long 'Possible solutions' advice left out."""
-    keep = []
-    for line in message.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if stripped.startswith(("Possible solutions", "* ", "file =", "Column ")) or " = " in stripped:
-            continue
-        keep.append(stripped)
-    return " | ".join(keep) if keep else message.strip()
-
-
 def load_error(message: str, csv_path: str, table: str) -> str:
     """A failed CSV load as '<file>: line N: column C: what DuckDB said'."""
     line = _CSV_LINE.search(message)

@@ -8,8 +8,9 @@ sign and digits ('1.0' and '1e3' are not integers), a date is a real calendar da
 boolean is true or false (the package's convention; frictionless also accepts True, 1, ...), a number is a
 decimal or scientific literal.
 
-Uniqueness (``unique``) is checked by DuckDB in stage 3, over the whole table at once, so that pandera can
-validate a table in batches.
+Uniqueness (``unique``) is checked by DuckDB (hrdocs.validate.keys), over the whole table at once, so that
+pandera can validate a table in batches. hrdocs.validate.columns holds the same checks as DuckDB SQL, for small
+tables.
 """
 
 from __future__ import annotations

@@ -1,9 +1,14 @@
 """`hrdocs release`: build dist/hrdocs-<version>.zip and dist/SHA256SUMS from a clean, valid package.
 
 Refuses (one line, exit 1) unless VERSION and datapackage.json agree, CHANGELOG.md has a dated entry for the
-version, the git working tree is clean (or allow_dirty), and `hrdocs validate` passes. Then builds the DuckDB
-file and the Parquet files (hrdocs.db.build into a temporary directory), writes the archive reproducibly (see
-hrdocs.release.archive) and SHA256SUMS atomically. Progress goes to stderr.
+version, the git working tree is clean (or allow_dirty), and `hrdocs validate` passes. Then builds (hrdocs.db.build
+into a temporary directory), writes the archive reproducibly (see hrdocs.release.archive) and SHA256SUMS
+atomically. Progress goes to stderr.
+
+The archive holds only what is the same bytes for the same commit without help: the package's own files, the
+generated documents, the Parquet files and the build's manifest (without modification times). The DuckDB file is
+left out: its tables' contents are fixed, but its bytes vary from build to build (a parallel insert writes row
+groups as threads finish them); every command builds it on first use, from the unpacked CSVs.
 """
 
 from __future__ import annotations
@@ -169,9 +174,8 @@ def build_release(
             entries[rel] = package.path(rel)
         descriptor = release_descriptor(package)
         entries["datapackage.json"] = descriptor
-        # the build, where the toolkit looks for it, with a manifest of the release's own files: an unpacked
-        # release is queried at once, without building again (by a toolkit of the same version)
-        entries["build/hrdocs.duckdb"] = build_dir / "hrdocs.duckdb"
+        # the Parquet files and the manifest of the release's own files, where the toolkit looks for them; not
+        # the DuckDB file, whose bytes vary from build to build: the toolkit builds it on first use
         for t in package.tables:
             entries[f"build/parquet/{t.name}.parquet"] = build_dir / "parquet" / f"{t.name}.parquet"
         entries["build/manifest.json"] = release_manifest(build_dir, descriptor)

@@ -1,5 +1,5 @@
-"""State shared by the validation stages: the package, the one DuckDB connection holding every CSV read once,
-the source texts, and which tables are usable by later stages."""
+"""State shared by the checks of one validation: the package, the one DuckDB connection holding every CSV read
+once, which tables are usable, the problems found so far, and the document the checks are restricted to."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from hrdocs.validate.report import Problem, Report
+from hrdocs.validate.report import Problem, Report, Rule
 
 if TYPE_CHECKING:
     import duckdb
@@ -34,28 +34,44 @@ class LoadedTable:
 
 
 @dataclass
+class Scope:
+    """``hrdocs validate --document D``: row-level checks look at the rows of one document only."""
+
+    document_id: str
+    #: table -> row numbers (header = 1) of the rows of the document; a table absent here is not restricted
+    rows: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def keeps(self, table: str | None, row: int | None) -> bool:
+        if table is None or row is None or table not in self.rows:
+            return True
+        return row in self.rows[table]
+
+
+@dataclass
 class Context:
     root: Path
     report: Report
     package: Package | None = None
     con: duckdb.DuckDBPyConnection | None = None
     loaded: dict[str, LoadedTable] = field(default_factory=dict)
-    #: document_id -> source text (decoded), for documents whose source file could be read
-    sources: dict[str, str] = field(default_factory=dict)
+    scope: Scope | None = None
+    #: DuckDB's spill directory, deleted after validation
+    spill_dir: str | None = None
     #: (table, rule) -> problems not kept
     omitted: dict[tuple[str, str], int] = field(default_factory=dict)
     _counts: dict[tuple[str, str], int] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
 
-    def problem(self, stage: str, rule: str, message: str, table: Table | None = None, **where: Any) -> None:
+    def problem(self, rule: Rule, message: str, table: Table | None = None, **where: Any) -> None:
         """Record a problem; ``table`` fills the table name and file. Safe to call from several threads."""
         with _LOCK:
-            self._problem(stage, rule, message, table, **where)
+            self._problem(rule, message, table, **where)
 
-    def _problem(self, stage: str, rule: str, message: str, table: Table | None, **where: Any) -> None:
+    def _problem(self, rule: Rule, message: str, table: Table | None, **where: Any) -> None:
         table_name = where.pop("table_name", None)
         name = table.name if table is not None else table_name
-        key = (name or "package", rule)
+        if self.scope is not None and not self.scope.keeps(name, where.get("row")):
+            return
+        key = (name or "package", rule.id)
         count = self._counts.get(key, 0) + 1
         self._counts[key] = count
         if count > MAX_PROBLEMS_PER_RULE:
@@ -66,8 +82,8 @@ class Context:
         value = where.pop("value", None)
         self.report.add(
             Problem(
-                stage=stage,
-                rule=rule,
+                stage=rule.stage,
+                rule=rule.id,
                 message=message,
                 table=name,
                 value=None if value is None else str(value),
@@ -76,7 +92,7 @@ class Context:
         )
 
     def usable(self, *names: str) -> bool:
-        """True when every named table was read and may be checked by later stages."""
+        """True when every named table was read and may be checked by later checks."""
         return all(n in self.loaded for n in names)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:

@@ -1,4 +1,5 @@
-"""What validation found: one Problem per defect, gathered in a Report, rendered as text or JSON.
+"""What validation found: one Problem per defect, gathered in a Report, rendered as text or JSON; and Rule, the
+id, stage and meaning of a rule, declared as a constant by the module that checks it.
 
 A problem names its stage, table, rule, file, row, column and value in one line. Rows are numbered as
 frictionless numbers them: the header is row 1, the first data row is row 2.
@@ -11,7 +12,8 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-#: the four stages, in the order they run
+#: the stage a problem is reported under: what it is about (files, single columns, tables together, provenance),
+#: in the order the report lists them
 STAGES: tuple[str, ...] = ("files", "columns", "tables", "provenance")
 #: the longest value echoed in a message
 MAX_VALUE_CHARS = 60
@@ -21,6 +23,20 @@ def excerpt(value: object, limit: int = MAX_VALUE_CHARS) -> str:
     """A value shortened for a one-line message, with line breaks and tabs shown as escapes."""
     text = str(value).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule checked in Python, as frictionless declares an error class: its id (reported with each problem),
+    the stage it is reported under, what it checks (listed in validation/README.md) and its message template."""
+
+    id: str
+    stage: str
+    checks: str
+    template: str = "{message}"
+
+    def message(self, **values: object) -> str:
+        return self.template.format(**values)
 
 
 @dataclass(frozen=True)

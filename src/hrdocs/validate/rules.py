@@ -1,52 +1,104 @@
-"""The catalogue of rule ids checked in Python (stages 1, 2, 4 and the generated parts of stage 3).
+"""The dataset's own cross-table rules, one SQL file per rule in validation/, run by DuckDB.
 
-The dataset's own cross-table rules live in validation/*.sql, one file per rule, each naming its id in its
-header; validation/README.md lists both kinds. A problem's ``rule`` is always one of these ids or a SQL rule id.
+Each file starts with a header of ``-- key: value`` comment lines:
+
+    -- rule: paragraph-number-sequence          (the rule id reported)
+    -- table: paragraphs                        (the table the reported rows belong to)
+    -- reads: paragraphs, documents             (every table the query reads; skipped if one is unreadable)
+    -- checks: Printed numbers run 1..n ...     (what it checks, one sentence, listed in validation/README.md)
+
+and is one SELECT over the typed views (one per table, columns typed by the schema with TRY_CAST, plus
+``__row``, the frictionless row number) returning one row per problem with the columns
+``row`` (row number in ``table``, may be null), ``field``, ``value`` and ``message``. With --document, only
+problems on the document's rows (and those with no row) are reported.
 """
 
 from __future__ import annotations
 
-#: rule id -> (stage, what it checks)
-BUILTIN_RULES: dict[str, tuple[str, str]] = {
-    # stage 1: descriptor and files (hrdocs.validate.stage1_descriptor, stage1_csv)
-    "descriptor-invalid": ("files", "datapackage.json is valid for frictionless's Data Package profile"),
-    "schema-invalid": ("files", "each Table Schema is valid for frictionless and its keys name existing fields"),
-    "schema-missing": ("files", "each resource's schema file exists"),
-    "file-missing": ("files", "each resource's data file exists"),
-    "file-bytes": ("files", "a resource's declared `bytes` equals the file's size"),
-    "file-hash": ("files", "a resource's declared `hash` equals the file's hash"),
-    "source-missing": ("files", "each documents.source_file exists"),
-    "source-sha256": ("files", "documents.source_sha256 equals the SHA-256 of source_file"),
-    "source-encoding": ("files", "each source file is UTF-8 without a BOM"),
-    "source-format": ("files", "a .json source file is a paragraphs-JSON array of objects with a string Text"),
-    "csv-bom": ("files", "a CSV file starts without a UTF-8 byte-order mark"),
-    "csv-encoding": ("files", "a CSV file is valid UTF-8"),
-    "csv-crlf": ("files", "a CSV file ends lines with LF only (no CR)"),
-    "csv-header": ("files", "a CSV header names exactly the schema's fields, in order"),
-    "csv-ragged": ("files", "every CSV row has as many cells as the header"),
-    "csv-quote": ("files", "every quoted CSV cell is closed"),
-    "csv-parse": ("files", "the CSV file can be parsed (other CSV errors)"),
-    # stage 2: columns (hrdocs.validate.stage2_columns, pandera schemas from hrdocs.metadata.pandera_schemas)
-    "field-type": ("columns", "a cell parses as its field's type (integer, number, date yyyy-mm-dd, boolean)"),
-    "field-required": ("columns", "a required field is not empty"),
-    "field-enum": ("columns", "a value is one of the field's enum or categories"),
-    "field-pattern": ("columns", "a value matches the field's pattern (whole value)"),
-    "field-minimum": ("columns", "a value is at least the field's minimum"),
-    "field-maximum": ("columns", "a value is at most the field's maximum"),
-    "field-min-length": ("columns", "a value has at least minLength characters"),
-    "field-max-length": ("columns", "a value has at most maxLength characters"),
-    # stage 3: tables together (hrdocs.validate.stage3_keys, stage3_expected_rows, stage3_coverage)
-    "field-unique": ("tables", "a field with constraint unique has no repeated value"),
-    "primary-key": ("tables", "the primary key is set and unique"),
-    "unique-key": ("tables", "each uniqueKeys combination is unique"),
-    "foreign-key": ("tables", "each foreign key value exists in the referenced table"),
-    "expected-rows": ("tables", "row counts equal hrdocs:expectedRows (total and per document)"),
-    "coverage": ("tables", "every non-blank source character is covered by spans, an artefact or an exclusion"),
-    "coverage-exclusion": ("tables", "validation/coverage_exclusions.csv rows are well-formed"),
-    "rule-file": ("tables", "every validation/*.sql file has the rule header (rule, table, reads, checks)"),
-    # stage 4: provenance (hrdocs.validate.stage4_provenance)
-    "spans-malformed": ("provenance", "spans are start-end pairs with start < end"),
-    "spans-out-of-range": ("provenance", "spans lie inside the source file"),
-    "spans-no-source": ("provenance", "the row's document has a readable source file"),
-    "spans-text-mismatch": ("provenance", "the text equals text_from_spans of its source"),
-}
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrdocs.validate.context import Context
+from hrdocs.validate.report import Rule
+
+STAGE = "tables"
+RULE_FILE = Rule(
+    "rule-file",
+    STAGE,
+    "every validation/*.sql file has the rule header (rule, table, reads, checks)",
+    "cannot read a validation rule: {error}",
+)
+RULES = (RULE_FILE,)
+#: the repository's validation/ folder, used when a package directory has none (an unpacked release)
+TOOLKIT_RULES_DIR = Path(__file__).resolve().parents[3] / "validation"
+
+
+@dataclass(frozen=True)
+class SqlRule:
+    rule: str
+    table: str
+    reads: tuple[str, ...]
+    checks: str
+    sql: str
+    path: Path
+
+
+def parse_rule(path: Path) -> SqlRule:
+    text = path.read_text(encoding="utf-8")
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("--"):
+            if line.strip():
+                break
+            continue
+        key, sep, value = line[2:].strip().partition(":")
+        if sep and key.strip() in ("rule", "table", "reads", "checks"):
+            header[key.strip()] = value.strip()
+        elif header.get("checks") and line[2:].startswith("  "):
+            header["checks"] += " " + line[2:].strip()
+    missing = {"rule", "table", "reads", "checks"} - set(header)
+    if missing:
+        raise ValueError(f"{path.name}: header lacks {', '.join(sorted(missing))}")
+    reads = tuple(r.strip() for r in header["reads"].split(",") if r.strip())
+    return SqlRule(header["rule"], header["table"], reads, header["checks"], text, path)
+
+
+def rules_dir(root: Path) -> Path:
+    own = root / "validation"
+    return own if any(own.glob("*.sql")) else TOOLKIT_RULES_DIR
+
+
+def load_rules(root: Path) -> list[SqlRule]:
+    return [parse_rule(p) for p in sorted(rules_dir(root).glob("*.sql"))]
+
+
+def check_rules(ctx: Context) -> None:
+    import duckdb
+
+    assert ctx.package is not None
+    try:
+        rules = load_rules(ctx.root)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        ctx.problem(RULE_FILE, RULE_FILE.message(error=exc), file="validation")
+        return
+    if not rules:
+        ctx.report.skipped.append(f"no validation rules found (looked in {rules_dir(ctx.root)})")
+    names = {t.name for t in ctx.package.tables}
+    for rule in rules:
+        if not ctx.usable(*rule.reads):
+            ctx.report.skipped.append(f"rule {rule.rule} not run: needs {', '.join(rule.reads)}")
+            continue
+        table = ctx.package.table(rule.table) if rule.table in names else None
+        reported = Rule(rule.rule, STAGE, rule.checks)
+        try:
+            rows = ctx.sql(f"SELECT row, field, value, message FROM ({rule.sql.rstrip().rstrip(';')}) ORDER BY row")
+        except duckdb.Error as exc:
+            ctx.problem(
+                reported,
+                f"rule {rule.path.name} failed to run: {str(exc).splitlines()[0]}",
+                table,
+                file=f"validation/{rule.path.name}",
+            )
+            continue
+        for row, field, value, message in rows:
+            ctx.problem(reported, str(message), table, table_name=rule.table, row=row, column=field, value=value)

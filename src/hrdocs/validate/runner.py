@@ -1,27 +1,34 @@
-"""Run the four validation stages in order and gather every problem in one Report.
+"""Run every check of a package, in the order declared here, and gather every problem in one Report.
 
-    1. files       stage1_descriptor (datapackage.json, schemas, files, bytes/hash),
-                   stage1_csv (CSV-level checks; each CSV read once into DuckDB), stage1_sources (SHA-256)
-    2. columns     stage2_columns (pandera schemas generated from schemas/*.json)
-    3. tables      stage3_keys, stage3_rules (validation/*.sql), stage3_expected_rows; stage3_coverage
-    4. provenance  stage4_provenance (text equals its spans in the source)
+    descriptor     datapackage.json and schemas read into the checked model; frictionless's descriptor
+                   validation started beside the rest (descriptor.ProfileCheck)
+    csv_files      each resource file exists and matches bytes/hash; each CSV read once into DuckDB
+    sources        each source file read once: exists, UTF-8, SHA-256         -> Sources
+    (--document)   the rows of one document (scope.restrict)
+    descriptor     frictionless's verdict: a table with an invalid schema is left out from here on
+    then two tracks side by side:
+      columns, keys, rules (validation/*.sql), expected_rows    (DuckDB and polars release the GIL)
+      provenance (Sources -> SpanArrays), then coverage (Sources, SpanArrays)    (mostly Python)
 
-Stage 3's keys and rules (DuckDB) run in a second thread beside provenance and coverage (Python).
-
-A stage never stops the next one: a table that cannot be read is left out of later stages and said so in
-``Report.skipped``. Only unusable input (no datapackage.json, a descriptor that is not UTF-8 JSON) raises
-HrdocsError (exit 2).
+A check never stops the next one: a table that cannot be read is left out of the later checks and said so in
+``Report.skipped``. Only unusable input (no datapackage.json, a descriptor or schema that is not UTF-8 JSON, an
+unknown --document) raises HrdocsError (exit 2). Each problem is reported under its rule's stage (files,
+columns, tables, provenance: what it is about), and timings are kept per check.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 from hrdocs.validate.context import Context
 from hrdocs.validate.report import STAGES, Problem, Report
+
+T = TypeVar("T")
 
 
 def _peak_mb() -> float:
@@ -31,82 +38,61 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _timed(ctx: Context, name: str, fn: Callable[[Context], object]) -> None:
+def _timed(ctx: Context, name: str, fn: Callable[[], T]) -> T:
     started = time.perf_counter()
-    fn(ctx)
+    result = fn()
     ctx.report.timings[name] = ctx.report.timings.get(name, 0.0) + time.perf_counter() - started
     ctx.report.peak_mb[name] = round(_peak_mb())
-
-
-def _warm_imports() -> None:
-    """Import what stage 2 needs while DuckDB scans the CSV files (the import costs about a second)."""
-    import pandera.polars  # noqa: F401
-    import polars  # noqa: F401
-
-
-def _files(ctx: Context) -> None:
-    from concurrent.futures import ThreadPoolExecutor
-
-    from hrdocs.validate.stage1_csv import load_tables
-    from hrdocs.validate.stage1_descriptor import check_files, frictionless_checks, load_descriptor
-    from hrdocs.validate.stage1_sources import SOURCE_TABLE, read_sources, source_rows
-
-    load_descriptor(ctx)
-    # DuckDB's CSV scan releases the GIL: frictionless, the source files and imports run beside it
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        warm = pool.submit(_warm_imports)
-        invalid = pool.submit(frictionless_checks, ctx)
-        present = check_files(ctx)
-        load_tables(ctx, [n for n in present if n == SOURCE_TABLE])
-        sources = pool.submit(read_sources, ctx, source_rows(ctx))
-        load_tables(ctx, [n for n in present if n != SOURCE_TABLE])
-        for name in invalid.result():
-            ctx.loaded.pop(name, None)
-            ctx.report.rows.pop(name, None)
-        sources.result()
-        warm.result()
-
-
-def _columns(ctx: Context) -> None:
-    from hrdocs.validate.stage2_columns import check_columns
-
-    check_columns(ctx)
-
-
-def _tables(ctx: Context) -> None:
-    from hrdocs.validate.stage3_expected_rows import check_expected_rows
-    from hrdocs.validate.stage3_keys import check_keys
-    from hrdocs.validate.stage3_rules import check_rules
-
-    check_keys(ctx)
-    check_rules(ctx)
-    check_expected_rows(ctx)
-
-
-def _coverage(ctx: Context) -> None:
-    from hrdocs.validate.stage3_coverage import check_coverage
-
-    check_coverage(ctx)
-
-
-def _provenance(ctx: Context) -> None:
-    from hrdocs.validate.stage4_provenance import check_provenance
-
-    check_provenance(ctx)
+    return result
 
 
 def _engine_track(ctx: Context) -> None:
-    _timed(ctx, "columns", _columns)
-    _timed(ctx, "tables", _tables)
+    from hrdocs.validate.columns import check_columns
+    from hrdocs.validate.expected_rows import check_expected_rows
+    from hrdocs.validate.keys import check_keys
+    from hrdocs.validate.rules import check_rules
+
+    _timed(ctx, "columns", lambda: check_columns(ctx))
+    _timed(ctx, "keys", lambda: check_keys(ctx))
+    _timed(ctx, "rules", lambda: check_rules(ctx))
+    _timed(ctx, "expected_rows", lambda: check_expected_rows(ctx))
 
 
-STAGE_FUNCTIONS: dict[str, Callable[[Context], None]] = {
-    "files": _files,
-    "columns": _columns,
-    "tables": _tables,
-    "provenance": _provenance,
-    "coverage": _coverage,
-}
+def _run(ctx: Context, document: str | None) -> None:
+    from hrdocs.validate.columns import warm_up
+    from hrdocs.validate.coverage import check_coverage
+    from hrdocs.validate.csv_files import check_files, load_tables
+    from hrdocs.validate.descriptor import ProfileCheck, read_package
+    from hrdocs.validate.provenance import check_provenance
+    from hrdocs.validate.scope import check_document, restrict
+    from hrdocs.validate.sources import SOURCE_TABLE, read_sources, source_rows
+
+    _timed(ctx, "descriptor", lambda: read_package(ctx))
+    profile = ProfileCheck.start(ctx)
+    present = _timed(ctx, "csv_files", lambda: check_files(ctx))
+    _timed(ctx, "csv_files", lambda: load_tables(ctx, [n for n in present if n == SOURCE_TABLE]))
+    if document is not None:
+        check_document(ctx, document)
+    # DuckDB's CSV scan releases the GIL: the source files are hashed and decoded beside it, and pandera imported
+    # when a large table will need it
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        reading = pool.submit(_timed, ctx, "sources", lambda: read_sources(ctx, source_rows(ctx)))
+        warming = pool.submit(warm_up, ctx, present)
+        _timed(ctx, "csv_files", lambda: load_tables(ctx, [n for n in present if n != SOURCE_TABLE]))
+        sources = reading.result()
+        warming.result()
+    if document is not None:
+        restrict(ctx)
+    for name in _timed(ctx, "descriptor", lambda: profile.finish(ctx)):
+        ctx.loaded.pop(name, None)
+        ctx.report.rows.pop(name, None)
+    # columns, keys and rules (DuckDB SQL, polars) release the GIL; provenance and coverage are mostly Python:
+    # run the two tracks side by side
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        engines = pool.submit(_engine_track, ctx)
+        arrays = _timed(ctx, "provenance", lambda: check_provenance(ctx, sources))
+        _timed(ctx, "coverage", lambda: check_coverage(ctx, sources, arrays))
+        engines.result()
 
 
 def _problem_order(ctx: Context) -> Callable[[Problem], tuple[object, ...]]:
@@ -128,34 +114,26 @@ def _problem_order(ctx: Context) -> Callable[[Problem], tuple[object, ...]]:
     return key
 
 
-def validate_package(path: str | Path) -> Report:
-    """Validate the package at ``path`` (its directory or its datapackage.json)."""
+def validate_package(path: str | Path, document: str | None = None) -> Report:
+    """Validate the package at ``path`` (its directory or its datapackage.json); with ``document``, only the
+    rows of that document (and the whole of every file-level check)."""
     root = Path(path)
     if root.name == "datapackage.json":
         root = root.parent
     ctx = Context(root=root, report=Report(package=str(root)))
     started = time.perf_counter()
     try:
-        _timed(ctx, "files", _files)
-        # columns (polars) and stage 3's keys and rules (DuckDB SQL) release the GIL; provenance and coverage
-        # are mostly Python: run the two tracks side by side
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            engines = pool.submit(_engine_track, ctx)
-            _timed(ctx, "provenance", _provenance)
-            _timed(ctx, "coverage", _coverage)
-            engines.result()
+        _run(ctx, document)
     except OSError as exc:  # a file that exists but cannot be read: unusable input, not a defect
         where = exc.filename or root
         raise HrdocsError(f"{where}: cannot read: {exc.strerror or exc}", EXIT_UNUSABLE) from exc
     finally:
         if ctx.con is not None:
             ctx.con.close()
-        if "spill_dir" in ctx.extra:
+        if ctx.spill_dir is not None:
             import shutil
 
-            shutil.rmtree(ctx.extra["spill_dir"], ignore_errors=True)
+            shutil.rmtree(ctx.spill_dir, ignore_errors=True)
     ctx.report.timings["wall"] = time.perf_counter() - started
     ctx.report.problems.sort(key=_problem_order(ctx))
     for (table, rule), n in sorted(ctx.omitted.items()):

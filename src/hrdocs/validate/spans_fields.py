@@ -34,14 +34,14 @@ def spans_fields(ctx: Context) -> list[SpansField]:
     return found
 
 
-def rows_sql(ctx: Context, sf: SpansField, with_text: bool = True) -> str | None:
-    """SELECT row, document_id, spans[, text] for every row of the field; None when the document is unknowable."""
+def rows_sql(ctx: Context, sf: SpansField) -> str | None:
+    """SELECT row, document_id, spans, text for every row of the field; None when the document is unknowable."""
     t = sf.table
     via_paragraph = any(
         fk.fields == ("paragraph_id",) and fk.resource == PARAGRAPHS and fk.reference_fields == ("paragraph_id",)
         for fk in t.foreign_keys
     )
-    text = f", r.{quote(sf.text_field)} AS text" if with_text else ""
+    text = f", r.{quote(sf.text_field)} AS text"
     spans = f"r.{quote(sf.spans_field)}"
     if via_paragraph and t.name != PARAGRAPHS:
         if not ctx.usable(PARAGRAPHS):

@@ -1,9 +1,10 @@
 """One scan of every spans field, shared by provenance and coverage.
 
 Provenance reads each row's document, spans and text once (``scan_spans``); as it goes, every well-formed span
-is gathered into numpy arrays (``SpanArrays``: document code, start, end) that coverage then merges into
-covered intervals without reading the tables again. Single spans are split into integers by DuckDB, in
-parallel; only the rare rows with several spans are parsed in Python.
+is gathered into numpy arrays (``SpanArrays``: document code, start, end), which provenance hands to coverage to
+merge into covered intervals without reading the tables again. With --document, only the document's rows.
+Single spans are split into integers by DuckDB, in parallel; only the rare rows with several spans are parsed in
+Python.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from hrdocs.metadata.duckdb_schema import sql_string
 from hrdocs.text.spans import SpanError, parse_spans
 from hrdocs.validate.context import Context
 from hrdocs.validate.spans_fields import SpansField, rows_sql, spans_fields
@@ -21,8 +23,15 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 BATCH_ROWS = 50_000
-#: ctx.extra key under which the scan leaves its SpanArrays for coverage
-EXTRA_KEY = "span_arrays"
+
+
+def _as_numpy(array: pa.Array) -> np.ndarray:
+    """An Arrow integer array without nulls as a numpy view of its buffer (pyarrow's own to_numpy and compute
+    functions import pandas, about half a second)."""
+    import numpy as np
+
+    width = array.type.bit_width // 8
+    return np.frombuffer(array.buffers()[1], dtype=f"<i{width}", count=len(array), offset=array.offset * width)
 
 
 @dataclass
@@ -46,17 +55,17 @@ class SpanArrays:
         return found
 
     def add_batch(self, batch: pa.RecordBatch) -> None:
-        """Gather the spans of one scanned batch (columns document_id, spans, st, en)."""
+        """Gather the spans of one scanned batch (columns document_id, spans, st, en; none of them null but spans,
+        st and en are -1 when not one span)."""
         import numpy as np
-        import pyarrow.compute as pc
 
         encoded = batch.column("document_id").dictionary_encode()
         if len(encoded.dictionary) == 0:
             return
         local = np.array([self.code(d) for d in encoded.dictionary.to_pylist()], dtype=np.int32)
-        indices = pc.fill_null(encoded.indices, -1).to_numpy()
-        st = pc.fill_null(batch.column("st"), -1).to_numpy()
-        en = pc.fill_null(batch.column("en"), -1).to_numpy()
+        indices = _as_numpy(encoded.indices)
+        st = _as_numpy(batch.column("st"))
+        en = _as_numpy(batch.column("en"))
         single = (indices >= 0) & (st >= 0) & (en > st)
         self._append(local[indices[single]], st[single], en[single])
         # several spans in one value: DuckDB left st null; parse these few rows here
@@ -68,7 +77,7 @@ class SpanArrays:
                 try:
                     parsed = parse_spans(spans_col[i].as_py())
                 except SpanError:
-                    continue  # reported by stage 2 (the field's pattern) or by provenance
+                    continue  # reported by the column checks (the field's pattern) or by provenance
                 for a, b in parsed:
                     docs.append(local[indices[i]])
                     starts.append(a)
@@ -131,40 +140,30 @@ class SpanArrays:
         return found
 
 
-def scan_sql(ctx: Context, sf: SpansField, with_text: bool) -> str | None:
-    """row, document_id, spans[, text], st, en of every row with spans and a document; None when unknowable."""
-    query = rows_sql(ctx, sf, with_text=with_text)
+def scan_sql(ctx: Context, sf: SpansField) -> str | None:
+    """row, document_id, spans, text, st, en of every row with spans and a document; None when unknowable."""
+    query = rows_sql(ctx, sf)
     if query is None:
         return None
-    text = ", text" if with_text else ""
+    only = "" if ctx.scope is None else f" AND document_id = {sql_string(ctx.scope.document_id)}"
     return (
-        f"SELECT row, document_id, spans{text}, "
-        f"CASE WHEN NOT contains(spans, ';') THEN TRY_CAST(split_part(spans, '-', 1) AS BIGINT) END AS st, "
-        f"CASE WHEN NOT contains(spans, ';') THEN TRY_CAST(split_part(spans, '-', 2) AS BIGINT) END AS en "
-        f"FROM ({query}) WHERE spans IS NOT NULL AND document_id IS NOT NULL"
+        f"SELECT row, document_id, spans, text, "
+        f"coalesce(CASE WHEN NOT contains(spans, ';') THEN TRY_CAST(split_part(spans, '-', 1) AS BIGINT) END, -1) "
+        f"AS st, "
+        f"coalesce(CASE WHEN NOT contains(spans, ';') THEN TRY_CAST(split_part(spans, '-', 2) AS BIGINT) END, -1) "
+        f"AS en "
+        f"FROM ({query}) WHERE spans IS NOT NULL AND document_id IS NOT NULL{only}"
     )
 
 
-def scan_spans(ctx: Context, with_text: bool = True) -> Iterator[tuple[SpansField, pa.RecordBatch]]:
-    """Every spans field's rows in batches (no ORDER BY: rows carry their number), gathering SpanArrays into
-    ctx.extra as a side effect for coverage."""
-    arrays = SpanArrays()
+def scan_spans(ctx: Context, arrays: SpanArrays) -> Iterator[tuple[SpansField, pa.RecordBatch]]:
+    """Every spans field's rows in batches (no ORDER BY: rows carry their number), gathering their spans into
+    ``arrays`` as they pass."""
     for sf in spans_fields(ctx):
-        query = scan_sql(ctx, sf, with_text)
+        query = scan_sql(ctx, sf)
         if query is None:
             arrays.skipped.append(sf)
             continue
         for batch in ctx.cursor().sql(query).to_arrow_reader(BATCH_ROWS):
             arrays.add_batch(batch)
             yield sf, batch
-    ctx.extra[EXTRA_KEY] = arrays
-
-
-def span_arrays(ctx: Context) -> SpanArrays:
-    """The spans gathered by provenance's scan, or a scan of the spans alone when provenance did not run."""
-    found = ctx.extra.get(EXTRA_KEY)
-    if found is None:
-        for _ in scan_spans(ctx, with_text=False):
-            pass
-        found = ctx.extra[EXTRA_KEY]
-    return found

@@ -1,12 +1,12 @@
-"""Stage 3d: coverage. Every non-blank character of each source file is covered by some row's spans (every
+"""Coverage: every non-blank character of each source file is covered by some row's spans (every
 field marked "hrdocs:spans": paragraphs, recommendations, participants), or is a conversion artefact
 (hrdocs.text.normalise.artefact_mask), or lies in a reviewed exclusion listed in
 validation/coverage_exclusions.csv (columns document_id, spans, reason).
 
-The spans come from the scan shared with provenance (hrdocs.validate.spans_scan), merged into covered intervals
+The spans are those provenance gathered in its scan (hrdocs.validate.spans_scan), merged into covered intervals
 with numpy; only the characters of the gaps between them are looked at (artefacts are computed only for
 documents with a non-blank gap). Uncovered ranges are reported per document with an excerpt; the coverage
-percentage per document is in the report.
+percentage per document is in the report. With --document, only the document's source and exclusions.
 """
 
 from __future__ import annotations
@@ -19,14 +19,30 @@ from typing import TYPE_CHECKING
 from hrdocs.text.normalise import artefact_mask
 from hrdocs.text.spans import SpanError, parse_spans
 from hrdocs.validate.context import RAW_SCHEMA, Context
-from hrdocs.validate.report import excerpt
-from hrdocs.validate.spans_scan import span_arrays
+from hrdocs.validate.report import Rule, excerpt
+from hrdocs.validate.sources import Sources
+from hrdocs.validate.spans_scan import SpanArrays
 
 if TYPE_CHECKING:
     import numpy as np
 
 STAGE = "tables"
-RULE = "coverage"
+COVERAGE = Rule(
+    "coverage",
+    STAGE,
+    "every non-blank source character is covered by spans, an artefact or an exclusion",
+    "characters {start}-{end} of {document_id}'s source are covered by no row's spans, artefact or exclusion "
+    "({length} characters, line {line})",
+)
+COVERAGE_EXCLUSION = Rule("coverage-exclusion", STAGE, "validation/coverage_exclusions.csv rows are well-formed")
+RULES = (COVERAGE, COVERAGE_EXCLUSION)
+#: the messages of coverage-exclusion
+EXCLUSION_UNREADABLE = "cannot read the exclusions: {error}"
+EXCLUSION_HEADER = "header must be {columns}"
+EXCLUSION_CELLS = "row must have 3 cells"
+EXCLUSION_REASON = "every exclusion needs a reason"
+EXCLUSION_DOCUMENT = "no document with a readable source file has this id"
+EXCLUSION_BEYOND = "span beyond the source's {size} characters"
 EXCLUSIONS = Path("validation") / "coverage_exclusions.csv"
 EXCLUSION_COLUMNS = ["document_id", "spans", "reason"]
 #: blank characters need no covering
@@ -40,8 +56,9 @@ def _nonblank_count(text: str) -> int:
     return len(text) - sum(text.count(c) for c in " \n\t\u3000")
 
 
-def read_exclusions(ctx: Context) -> list[tuple[str, str]]:
-    """(document_id, spans) of each well-formed exclusion row; problems for the others."""
+def read_exclusions(ctx: Context, sources: dict[str, str]) -> list[tuple[str, str]]:
+    """(document_id, spans) of each well-formed exclusion row (of the document validated, with --document);
+    problems for the others."""
     path = ctx.root / EXCLUSIONS
     if not path.is_file():
         return []
@@ -51,13 +68,13 @@ def read_exclusions(ctx: Context) -> list[tuple[str, str]]:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.reader(fh))
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        ctx.problem(STAGE, "coverage-exclusion", f"cannot read the exclusions: {exc}", table_name="coverage", file=file)
+        message = EXCLUSION_UNREADABLE.format(error=exc)
+        ctx.problem(COVERAGE_EXCLUSION, message, table_name="coverage", file=file)
         return []
     if not rows or rows[0] != EXCLUSION_COLUMNS:
         ctx.problem(
-            STAGE,
-            "coverage-exclusion",
-            f"header must be {','.join(EXCLUSION_COLUMNS)}",
+            COVERAGE_EXCLUSION,
+            EXCLUSION_HEADER.format(columns=",".join(EXCLUSION_COLUMNS)),
             table_name="coverage",
             file=file,
             line=1,
@@ -65,17 +82,16 @@ def read_exclusions(ctx: Context) -> list[tuple[str, str]]:
         return []
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != 3:
-            ctx.problem(
-                STAGE, "coverage-exclusion", "row must have 3 cells", table_name="coverage", file=file, row=number
-            )
+            ctx.problem(COVERAGE_EXCLUSION, EXCLUSION_CELLS, table_name="coverage", file=file, row=number)
             continue
         document_id, spans, reason = row
+        if ctx.scope is not None and document_id != ctx.scope.document_id:
+            continue
         try:
             parsed = parse_spans(spans)
         except SpanError as exc:
             ctx.problem(
-                STAGE,
-                "coverage-exclusion",
+                COVERAGE_EXCLUSION,
                 str(exc),
                 table_name="coverage",
                 file=file,
@@ -86,20 +102,18 @@ def read_exclusions(ctx: Context) -> list[tuple[str, str]]:
             continue
         if not reason.strip():
             ctx.problem(
-                STAGE,
-                "coverage-exclusion",
-                "every exclusion needs a reason",
+                COVERAGE_EXCLUSION,
+                EXCLUSION_REASON,
                 table_name="coverage",
                 file=file,
                 row=number,
                 column="reason",
             )
-        source = ctx.sources.get(document_id)
+        source = sources.get(document_id)
         if source is None:
             ctx.problem(
-                STAGE,
-                "coverage-exclusion",
-                "no document with a readable source file has this id",
+                COVERAGE_EXCLUSION,
+                EXCLUSION_DOCUMENT,
                 table_name="coverage",
                 file=file,
                 row=number,
@@ -109,9 +123,8 @@ def read_exclusions(ctx: Context) -> list[tuple[str, str]]:
             continue
         if parsed[-1][1] > len(source) or any(end > len(source) for _, end in parsed):
             ctx.problem(
-                STAGE,
-                "coverage-exclusion",
-                f"span beyond the source's {len(source)} characters",
+                COVERAGE_EXCLUSION,
+                EXCLUSION_BEYOND.format(size=len(source)),
                 table_name="coverage",
                 file=file,
                 row=number,
@@ -165,24 +178,24 @@ def _uncovered(source: str, starts: np.ndarray, ends: np.ndarray) -> tuple[int, 
     return len(position), ranges
 
 
-def check_coverage(ctx: Context) -> None:
+def check_coverage(ctx: Context, found: Sources, arrays: SpanArrays) -> None:
+    """Coverage of each source by ``arrays``, the spans provenance gathered, and the exclusions."""
     import numpy as np
 
     assert ctx.package is not None
-    exclusions = read_exclusions(ctx)
-    if not ctx.sources:
+    exclusions = read_exclusions(ctx, found.texts)
+    if not found.texts:
         return
     unreadable = [r.get("name") for r in ctx.package.descriptor.get("resources", []) if r.get("name") not in ctx.loaded]
     if unreadable:
         ctx.report.skipped.append(f"coverage not checked: {', '.join(map(str, unreadable))} unreadable")
         return
-    arrays = span_arrays(ctx)
     for document_id, spans in exclusions:
         arrays.add(document_id, parse_spans(spans))
     gaps = arrays.gaps()
     whole = (np.zeros(1, dtype=np.int64), np.full(1, -1, dtype=np.int64))
     documents = _document_rows(ctx)
-    for document_id, source in sorted(ctx.sources.items()):
+    for document_id, source in sorted(found.texts.items()):
         uncovered_total, ranges = _uncovered(source, *gaps.get(document_id, whole))
         total = _nonblank_count(source)
         percent = 100.0 if total == 0 else round(100.0 * (total - uncovered_total) / total, 2)
@@ -191,10 +204,8 @@ def check_coverage(ctx: Context) -> None:
         for start, end in ranges:
             line = source.count("\n", 0, start) + 1
             ctx.problem(
-                STAGE,
-                RULE,
-                f"characters {start}-{end} of {document_id}'s source are covered by no row's spans, artefact or "
-                f"exclusion ({end - start} characters, line {line})",
+                COVERAGE,
+                COVERAGE.message(start=start, end=end, document_id=document_id, length=end - start, line=line),
                 table_name="documents",
                 file=source_file or "documents",
                 row=row,
