@@ -185,12 +185,17 @@ def build_release(
         for t in package.tables:
             entries[f"build/parquet/{t.name}.parquet"] = build_dir / "parquet" / f"{t.name}.parquet"
         entries["build/manifest.json"] = release_manifest(build_dir, descriptor)
+        say("writing the website (site/)")
+        from hrdocs.site import build_site
+
+        site = build_site(root, Path(tmp) / "site", database=build_dir / "hrdocs.duckdb").out
+        entries.update({f"site/{p.relative_to(site).as_posix()}": p for p in sorted(site.rglob("*")) if p.is_file()})
         counts = dictionary.row_counts(package)
         entries["data-dictionary.md"] = dictionary.render(package, counts).encode("utf-8")
         entries["CITATION.cff"] = citation.cff(info).encode("utf-8")
         entries["CHANGELOG.md"] = root.joinpath("CHANGELOG.md").read_bytes()
         entries["LICENSE-data.md"] = card.license_text(package).encode("utf-8")
-        names = sorted([*entries, "README.md"])
+        names = sorted([*(n for n in entries if not n.startswith("site/")), "site/index.html", "README.md"])
         entries["README.md"] = card.dataset_card(package, info, counts, names).encode("utf-8")
         for name, source in entries.items():
             if isinstance(source, Path) and not source.is_file():
