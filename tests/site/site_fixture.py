@@ -45,8 +45,28 @@ def copy_shipped(root: Path) -> Path:
     return root
 
 
+def without_citations(root: Path) -> Path:
+    """The shipped package without its citations table."""
+    copy_shipped(root)
+    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = [r for r in descriptor["resources"] if r["name"] != "citations"]
+    (root / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8")
+    return root
+
+
 def site_package(root: Path) -> Path:
     copy_shipped(root)
+    if json.loads((REPO / "datapackage.json").read_text(encoding="utf-8")).get("resources") and any(
+        r["name"] == "citations" for r in json.loads((REPO / "datapackage.json").read_text())["resources"]
+    ):
+        _add_english(root)
+        return root
+    _add_english(root)
+    _add_citations(root)
+    return root
+
+
+def _add_english(root: Path) -> None:
     paragraphs = root / "data" / "paragraphs.csv"
     with paragraphs.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -57,6 +77,14 @@ def site_package(root: Path) -> Path:
                  text=ENGLISH_TEXT, spans="0-1")  # fmt: skip
     with paragraphs.open("a", encoding="utf-8", newline="") as fh:
         csv.DictWriter(fh, fields, lineterminator="\n").writerow(extra)
+    descriptor = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        if resource["name"] == "paragraphs":
+            resource.pop("hrdocs:expectedRows", None)
+    (root / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _add_citations(root: Path) -> None:
     (root / "schemas" / "citations.schema.json").write_text(json.dumps(CITATIONS_SCHEMA, indent=2), encoding="utf-8")
     with (root / "data" / "citations.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, list(CITATIONS[0]), lineterminator="\n")

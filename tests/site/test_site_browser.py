@@ -58,7 +58,7 @@ def _expected(site: Path, query: str, tier: str | None = None) -> set[str]:
 def test_search_chinese_matches_hrdocs_search(page: Any, test_site: Path) -> None:
     found = _results(page, test_site, "拘留")
     expected = _expected(test_site, "拘留")
-    assert len(expected) == 32 and set(found) == expected
+    assert len(expected) > 30 and set(found) == expected
     assert "cmw-c-aze-co-3.r36b" in found
     assert page.errors == []
 

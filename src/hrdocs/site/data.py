@@ -155,5 +155,6 @@ def load_site_data(con: duckdb.DuckDBPyConnection, package: Package, date_releas
             citing = data.page_of(c[columns.citing_paragraph])
             if citing:
                 data.cites.setdefault(citing, []).append(c)
-            data.cited_by.setdefault(c[columns.cited_document], []).append(c)
+            if c[columns.cited_document] is not None:  # a citation of something else (an SDG target)
+                data.cited_by.setdefault(c[columns.cited_document], []).append(c)
     return data

@@ -169,7 +169,8 @@ class Pages:
         if cols is None:
             return None
         cites = [
-            {"citing": c[cols.citing_paragraph], "cited_link": self._doc_link(c[cols.cited_document]),
+            {"citing": c[cols.citing_paragraph],
+             "cited_link": self._doc_link(c[cols.cited_document]) if c[cols.cited_document] else "",
              "extra": [c.get(x) if c.get(x) is not None else "" for x in cols.extra]}
             for c in d.cites.get(doc_id, [])
         ]  # fmt: skip
