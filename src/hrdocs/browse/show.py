@@ -76,11 +76,12 @@ def show_document(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Sect
         [doc],
     )
     links = document_links(con, doc)
-    cites = [{k: c[k] for k in ("paragraph_id", "how", "cited_document_id", "cited_symbol", "cited_has_text",
-                                "cited_sdg_target", "pinpoint")} for c in links.cites]  # fmt: skip
-    cited_by = [{k: c[k] for k in ("citing_document_id", "citing_symbol", "paragraph_id", "how", "pinpoint")}
-                for c in links.cited_by]  # fmt: skip
-    relations = [{k: r[k] for k in ("direction", "relation", "document_id", "related_document_id", "paragraph_id")}
+    # a few columns each, so that a terminal prints them as tables (hrdocs.db.links has them all)
+    cites = [{"paragraph_id": c["paragraph_id"], "how": c["how"],
+              "cited": c["cited_document_id"] or c["cited_sdg_target"], "pinpoint": c["pinpoint"]}
+             for c in links.cites]  # fmt: skip
+    cited_by = [{k: c[k] for k in ("citing_document_id", "paragraph_id", "how", "pinpoint")} for c in links.cited_by]
+    relations = [{k: r[k] for k in ("document_id", "relation", "related_document_id", "paragraph_id")}
                  for r in links.relations]  # fmt: skip
     return {"document": row, "counts": [*counts, *({"kind": k, "units": v} for k, v in (linked or {}).items())],
             "cites": cites, "cited by": cited_by, "relations": relations, "outline": outline}  # fmt: skip
