@@ -372,7 +372,7 @@ class Writer:
                             "label": label,
                             "parent_id": base,
                             "made_by": made_by,
-                            "verb": "建议",
+                            "verb": "recommends" if english else "建议",
                         },
                     )
                 )
@@ -389,7 +389,7 @@ class Writer:
                             "label": f"{label}({cn})",
                             "parent_id": rid,
                             "made_by": made_by,
-                            "verb": "建议",
+                            "verb": "recommends" if english else "建议",
                         }
                         subs.append(Sub("recommendations", s, len(sub_prefix), len(units[s].raw), row))
             return items

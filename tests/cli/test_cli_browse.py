@@ -185,3 +185,23 @@ def test_example_counts_add_up() -> None:
         shipped("recommendations")
     )
     assert sum(r["units"] for r in _run_example("12_document_units_by_kind.sql")) == len(shipped("paragraphs"))
+
+
+def test_show_document_lists_what_it_cites_and_what_cites_it(pkg: Path) -> None:
+    paragraphs = {r["paragraph_id"]: r["document_id"] for r in rows(pkg, "paragraphs")}
+    citations = rows(pkg, "citations")
+    assert citations, "the fixture package has citations"
+    citing = paragraphs[citations[0]["paragraph_id"]]
+    cited = citations[0]["cited_document_id"]
+    code, out, _ = hrdocs("show", citing, "--package", str(pkg), "--format", "json")
+    assert code == 0
+    expected = sorted(
+        (c["paragraph_id"], c["cited_document_id"] or c["cited_sdg_target"])
+        for c in citations
+        if paragraphs[c["paragraph_id"]] == citing
+    )
+    assert sorted((c["paragraph_id"], c["cited"]) for c in json.loads(out)["cites"]) == expected
+    code, out, _ = hrdocs("show", cited, "--package", str(pkg), "--format", "json")
+    assert code == 0
+    by = [(c["citing_document_id"], c["paragraph_id"]) for c in json.loads(out)["cited by"]]
+    assert (citing, citations[0]["paragraph_id"]) in by

@@ -3,26 +3,19 @@ of the concluding observations, one relation) and on a citation of an SDG target
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from validate_fixture import CO, FU
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validate"))
-
-from validate_fixture import CO, FU, build_package
-
-from hrdocs.db.build import build
 from hrdocs.db.connect import open_locked
 from hrdocs.db.links import document_links
 
 
 @pytest.fixture()
-def con(tmp_path: Path):
-    root = tmp_path / "pkg"
-    build_package(root)
-    result = build(root, progress=False)
-    connection = open_locked(result.database)
+def con(built_package: Path):
+    """A locked connection to the session's built fixture package (tests/conftest.py): these tests only read."""
+    connection = open_locked(built_package / "build" / "hrdocs.duckdb")
     yield connection
     connection.close()
 

@@ -189,3 +189,13 @@ def test_previous_release_diff_is_printed(released_twice: tuple[Path, Path, Comp
 
 def test_changelog_fixture() -> None:
     assert CHANGELOG.count("## [") == 2
+
+
+def test_release_ships_the_declared_licence_files() -> None:
+    from hrdocs.package import load
+    from hrdocs.release.builder import LICENSE_FILES_PROPERTY, package_files
+
+    package = load(Path(__file__).resolve().parents[2])
+    declared = package.descriptor[LICENSE_FILES_PROPERTY]
+    assert declared and all(package.path(rel).is_file() for rel in declared)
+    assert set(declared) <= set(package_files(package))

@@ -1,6 +1,7 @@
 """One row of any table with the rows linked to it, as sections (``show(con, "A/HRC/50/52")``).
 
-- a document: its row, counts by kind, and its outline (every unit in reading order; headings and titles with
+- a document: its row, counts by kind, what it cites, what cites it and its relations,
+  and its outline (every unit in reading order; headings and titles with
   their text, the rest by id);
 - a paragraph: the unit in context (document, section, parent, previous and next ids, text), its footnotes,
   the recommendations in it (who made them, to whom) and their grades, and the participants it names;
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from hrdocs.browse.lookup import KINDS, Record, find, one, records, unknown
+from hrdocs.db.links import document_links
 
 if TYPE_CHECKING:
     import duckdb
@@ -73,8 +75,16 @@ def show_document(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Sect
            FROM paragraphs WHERE document_id = ? ORDER BY seq""",
         [doc],
     )
+    links = document_links(con, doc)
+    # a few columns each, so that a terminal prints them as tables (hrdocs.db.links has them all)
+    cites = [{"paragraph_id": c["paragraph_id"], "how": c["how"],
+              "cited": c["cited_document_id"] or c["cited_sdg_target"], "pinpoint": c["pinpoint"]}
+             for c in links.cites]  # fmt: skip
+    cited_by = [{k: c[k] for k in ("citing_document_id", "paragraph_id", "how", "pinpoint")} for c in links.cited_by]
+    relations = [{k: r[k] for k in ("document_id", "relation", "related_document_id", "paragraph_id")}
+                 for r in links.relations]  # fmt: skip
     return {"document": row, "counts": [*counts, *({"kind": k, "units": v} for k, v in (linked or {}).items())],
-            "outline": outline}  # fmt: skip
+            "cites": cites, "cited by": cited_by, "relations": relations, "outline": outline}  # fmt: skip
 
 
 def show_paragraph(con: duckdb.DuckDBPyConnection, row: Record) -> dict[str, Section]:

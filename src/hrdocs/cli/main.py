@@ -23,6 +23,7 @@ COMMAND_MODULES: list[str] = [
     *["version", "validate", "build", "query", "tables", "describe", "show", "grades"],
     *["cite", "diff", "release", "download"],
     *["search", "curate"],
+    *["site"],
 ]
 
 

@@ -120,10 +120,10 @@ def _build_into(package: Package, work: Path, step: Any) -> tuple[dict[str, int]
        and in one transaction, compressed with zstd; a second thread writes the Parquet files (already in key
        order), then fingerprints the inputs.
 
-    The Parquet files are the same bytes for the same input (DuckDB's ordered Parquet writer assembles row groups
-    in batch order, whatever the threads). The database file is not: a parallel insert writes row groups as
-    threads finish them, and DuckDB leaves some bytes (a block's unused tail) as it found them in memory. Its
-    tables' contents are the same; its bytes are not promised (see hrdocs.release.builder).
+    The Parquet files are the same bytes for the same input (observed with every core, at up to 1,000,000
+    paragraphs, and tested; DuckDB does not document it). The database file is not: a parallel insert writes row
+    groups as threads finish them, and DuckDB leaves some bytes (a block's unused tail) as it found them in
+    memory. Its tables' contents are the same; its bytes are not promised (see hrdocs.release.builder).
     """
     import threading
 

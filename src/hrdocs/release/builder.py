@@ -114,6 +114,10 @@ def release_manifest(build_dir: Path, descriptor: bytes) -> bytes:
     return (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
+#: datapackage.json property listing the licence texts that ship with the files they cover
+LICENSE_FILES_PROPERTY = "hrdocs:licenseFiles"
+
+
 def package_files(package: Package) -> list[str]:
     """The package's own files, relative to its root: schemas, tables, source texts, validation rules."""
     import csv
@@ -129,6 +133,8 @@ def package_files(package: Package) -> list[str]:
             files += sorted({row["source_file"] for row in csv.DictReader(fh) if row.get("source_file")})
     except KeyError:
         pass
+    # licence texts the package must travel with, declared in datapackage.json
+    files += [rel for rel in package.descriptor.get(LICENSE_FILES_PROPERTY, []) if package.path(rel).is_file()]
     validation = package.root / "validation"
     if validation.is_dir():
         files += sorted(
@@ -179,12 +185,17 @@ def build_release(
         for t in package.tables:
             entries[f"build/parquet/{t.name}.parquet"] = build_dir / "parquet" / f"{t.name}.parquet"
         entries["build/manifest.json"] = release_manifest(build_dir, descriptor)
+        say("writing the website (site/)")
+        from hrdocs.site import build_site
+
+        site = build_site(root, Path(tmp) / "site", database=build_dir / "hrdocs.duckdb").out
+        entries.update({f"site/{p.relative_to(site).as_posix()}": p for p in sorted(site.rglob("*")) if p.is_file()})
         counts = dictionary.row_counts(package)
         entries["data-dictionary.md"] = dictionary.render(package, counts).encode("utf-8")
         entries["CITATION.cff"] = citation.cff(info).encode("utf-8")
         entries["CHANGELOG.md"] = root.joinpath("CHANGELOG.md").read_bytes()
         entries["LICENSE-data.md"] = card.license_text(package).encode("utf-8")
-        names = sorted([*entries, "README.md"])
+        names = sorted([*(n for n in entries if not n.startswith("site/")), "site/index.html", "README.md"])
         entries["README.md"] = card.dataset_card(package, info, counts, names).encode("utf-8")
         for name, source in entries.items():
             if isinstance(source, Path) and not source.is_file():
