@@ -241,7 +241,8 @@ class Writer:
         elif roll < 0.14:
             parts.insert(0, f"On {rng.randint(1, 28)} May {rng.randint(2015, 2025)}, ")
         elif roll < 0.18:
-            parts.insert(0, f"{rng.choice(LATIN_NAMES)} {rng.choice(SAYS_EN)} ")
+            # by surname only, as in the Chinese text: a participant's full name is printed only where it is listed
+            parts.insert(0, f"{rng.choice(LATIN_NAMES).split()[-1]} {rng.choice(SAYS_EN)} ")
         elif roll < 0.22:
             parts.append(f", concerning {rng.randint(2, 9999)} migrants, {rng.randint(1, 99)} per cent")
         text = "".join(parts).strip()
