@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import csv
 import re
 import subprocess
 import sys
@@ -206,3 +207,16 @@ def test_browser_tests_fail_instead_of_skipping_in_ci(monkeypatch: pytest.Monkey
     monkeypatch.delenv("HRDOCS_REQUIRE_BROWSER")
     with pytest.raises(pytest.skip.Exception, match="browser tests skipped: /nowhere is missing"):
         _unavailable("/nowhere is missing")
+
+
+def test_link_tables_reach_the_pages(shipped_site: Path) -> None:
+    """The paragraphs naming a participant, a document's mandate and what a recommendation recalls come from
+    participant_paragraphs, relations and citations (the columns that held them are gone)."""
+    listed = [r for r in csv.DictReader((REPO / "data" / "participant_paragraphs.csv").open(encoding="utf-8"))
+              if r["participant_id"] == "a-hrc-50-52.person-michelle-bachelet"]  # fmt: skip
+    entity = (shipped_site / "entities" / "person-michelle-bachelet.html").read_text(encoding="utf-8")
+    assert listed and all(r["paragraph_id"] in entity for r in listed)
+    report = (shipped_site / "documents" / "a-hrc-50-52.html").read_text(encoding="utf-8")
+    assert 'Mandated by</dt><dd><a href="hrc-res-47-12.html">' in report
+    evaluation = (shipped_site / "documents" / "cmw-aze-follow-up-co3.html").read_text(encoding="utf-8")
+    assert 'recalls <a href="cmw-c-aze-co-2.html">CMW/C/AZE/CO/2</a>' in evaluation

@@ -119,6 +119,31 @@ def load_site_data(con: duckdb.DuckDBPyConnection, package: Package, date_releas
            ORDER BY g.document_id, p.seq, r.label, g.grade_id""",
     )
     participants = records(con, "SELECT * FROM participants ORDER BY document_id, participant_id")
+    # the link tables, where the package has them: a participant's paragraphs, a document's mandate, what a
+    # recommendation recalls (read into the fields the pages show)
+    if "participant_paragraphs" in present:
+        listed: dict[str, list[str]] = {}
+        for pid, para in con.execute(
+            "SELECT participant_id, paragraph_id FROM participant_paragraphs ORDER BY participant_id, seq"
+        ).fetchall():
+            listed.setdefault(pid, []).append(para)
+        for p in participants:
+            p["paragraph_ids"] = ";".join(listed.get(p["participant_id"], []))
+    if "relations" in present:
+        mandates = dict(con.execute(
+            "SELECT document_id, min(related_document_id) FROM relations WHERE relation = 'mandated_by' GROUP BY 1"
+        ).fetchall())  # fmt: skip
+        for doc in documents:
+            doc.setdefault("mandate_document_id", mandates.get(doc["document_id"]))
+    if "citations" in present:
+        recalls = {r: (d, pin) for r, d, pin in con.execute(
+            "SELECT recommendation_id, min(cited_document_id), min(pinpoint) FROM citations "
+            "WHERE how = 'recall' AND recommendation_id IS NOT NULL GROUP BY 1"
+        ).fetchall()}  # fmt: skip
+        for r in recommendations:
+            if r["recommendation_id"] in recalls:
+                r.setdefault("recalls_document_id", recalls[r["recommendation_id"]][0])
+                r.setdefault("recalls_paragraph", recalls[r["recommendation_id"]][1])
     labels: dict[tuple[str, str], dict[str, str]] = {}
     for t in package.tables:
         for f in t.fields:

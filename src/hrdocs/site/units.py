@@ -127,7 +127,12 @@ class UnitRenderer:
             bits.append(f'made in <a href="{escape(r["document_id"])}.html">{name}</a>')
         if r.get("recalls_document_id"):
             rd = d.document_by_id.get(r["recalls_document_id"]) or {}
-            para = f", paragraph {r['recalls_paragraph']}" if r.get("recalls_paragraph") is not None else ""
+            # the pinpoint as printed (第 45 段), from the citation of kind recall
+            para = (
+                f', <span lang="{self.lang}">{escape(r["recalls_paragraph"])}</span>'
+                if r.get("recalls_paragraph")
+                else ""
+            )
             bits.append(
                 f'recalls <a href="{escape(r["recalls_document_id"])}.html">'
                 f"{escape(rd.get('symbol') or rd.get('title') or r['recalls_document_id'])}</a>{para}"
