@@ -89,7 +89,7 @@ def dataset_card(package: Package, info: DatasetInfo, counts: dict[str, int | No
         "## Use",
         "",
         "```sh",
-        "hrdocs validate .                        # the four-stage validation",
+        "hrdocs validate .                        # every check: files, columns, keys, rules, coverage, provenance",
         "frictionless validate datapackage.json",
         "hrdocs tables --package .                # the toolkit's commands take --package",
         "hrdocs cite --package . --format bibtex  # how to cite this version",
