@@ -36,28 +36,22 @@ SOURCES_DIR = "data/sources"
 #: the vocabulary of a paragraphs-JSON source's labels (see schemas/annotation_vocabulary.schema.json)
 LABELS_VOCABULARY = "affected_persons"
 
-#: printed names of issuing bodies -> documents.body
-_BODIES = {
+#: printed names of issuing bodies that are not the documents.body codes or their labels in the schema
+_PRINTED_BODY_NAMES = {
     "人权理事会": "HRC",
-    "Human Rights Council": "HRC",
     "保护所有移民工人及其家庭成员权利委员会": "CMW",
     "保护所有移徙工人及其家庭成员权利委员会": "CMW",
-    "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families": "CMW",
     "Committee on Migrant Workers": "CMW",
-    "CMW": "CMW",
     "Human Rights Committee": "CCPR",
-    "CCPR": "CCPR",
-    "Committee on the Rights of the Child": "CRC",
-    "CRC": "CRC",
-    "Committee on the Elimination of Discrimination against Women": "CEDAW",
-    "CEDAW": "CEDAW",
-    "Committee on Enforced Disappearances": "CED",
-    "CED": "CED",
-    "Committee on the Elimination of Racial Discrimination": "CERD",
-    "CERD": "CERD",
     "大会": "GA",
-    "General Assembly": "GA",
 }
+
+
+def _body_codes(package: Package) -> dict[str, str]:
+    """Printed body name -> documents.body: the schema's codes and their labels, and the names above."""
+    categories = package.table("documents").field("body").categories or {}
+    codes = {code: code for code in categories} | {label: code for code, label in categories.items()}
+    return codes | {name: code for name, code in _PRINTED_BODY_NAMES.items() if code in categories}
 
 
 @dataclass
@@ -148,7 +142,8 @@ def _document_row(
     if titles:  # a footnote marker printed after the title is not part of it
         row["title"] = re.sub(r"[*⁰¹²³⁴⁵⁶⁷⁸⁹]+$", "", text_from_spans(source, titles[0].ranges)).strip()
     body_lines = [text_from_spans(source, u.ranges) for u in draft.units if u.kind == "metadata"]
-    row["body"] = next((_BODIES[line] for line in body_lines if line in _BODIES), "")
+    bodies = _body_codes(package)
+    row["body"] = next((bodies[line] for line in body_lines if line in bodies), "")
     printed = [
         name
         for name in ("symbol", "title", "date_published", "session", "agenda_items", "original_language", "body")
@@ -173,8 +168,8 @@ def _document_row(
             row["date_published"] = date
             taken.append(f"date_published {date} (its adoption date)")
         committees = [c.strip() for c in str(metadata.get("Committee") or "").split(",") if c.strip()]
-        if committees and not row["body"] and committees[0] in _BODIES:
-            row["body"] = _BODIES[committees[0]]
+        if committees and not row["body"] and committees[0] in bodies:
+            row["body"] = bodies[committees[0]]
             taken.append(f"body {committees[0]}")
         kind = (
             "general_recommendation"
@@ -324,7 +319,8 @@ def add(
         counts["annotations"] = len(new)
 
     if fmt == "text" and "recommendations" in table_names:
-        recommendations = draft_recommendations(draft.units, document_id, view)
+        verbs = package.table("recommendations").field("verb").allowed_values
+        recommendations = draft_recommendations(draft.units, document_id, view, verbs)
         if recommendations:
             kept = [r for r in read_rows(package, "recommendations") if r["document_id"] != document_id]
             tables["recommendations"] = kept + recommendations

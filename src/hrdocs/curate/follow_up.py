@@ -22,10 +22,21 @@ from hrdocs.text.spans import Span, format_spans, text_from_spans
 _CHAPEAU = re.compile(r"^(?P<by>委员会|The Committee).*[:：]$")
 #: a recommendation printed whole, without items, right under a follow-up evaluation's paragraph heading
 _WHOLE = re.compile(r"^(?P<by>委员会|The Committee).*[。.]$")
-_VERB = r"(?P<verb>建议|敦促|鼓励|促请|吁请|recommends|urges|encourages|calls upon|requests)"
-#: the verb with its addressee where printed (建议缔约国), else the first verb
-_VERB_TO = re.compile(_VERB + r"\s*(?P<to>缔约国|that the State party|the State party)")
-_VERB_ONLY = re.compile(_VERB)
+#: the verbs that open a chapeau, as the drafter knows the layout; only those the schema's verb vocabulary
+#: (recommendations.verb) allows are drafted
+CHAPEAU_VERBS = ("建议", "敦促", "鼓励", "促请", "吁请", "recommends", "urges", "encourages", "calls upon", "requests")
+_ADDRESSEE = r"\s*(?P<to>缔约国|that the State party|the State party)"
+
+
+def _verb_patterns(allowed: tuple[str, ...] | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(verb with its addressee where printed (建议缔约国), any verb) over the chapeau verbs the schema allows."""
+    verbs = [v for v in CHAPEAU_VERBS if allowed is None or v in allowed]
+    if not verbs:
+        return None
+    alternation = "(?P<verb>" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + ")"
+    return re.compile(alternation + _ADDRESSEE), re.compile(alternation)
+
+
 _STATUS = re.compile(
     r"(尚未得到执行|已得到部分执行|已得到执行|has not been implemented|has been partially implemented|"
     r"has been implemented)"
@@ -71,7 +82,14 @@ def _compact(label: str) -> str:
     return "".join(_DIGITS.get(c, c) for c in label if c.isalnum())
 
 
-def draft_recommendations(units: list[Unit], document_id: str, source: str) -> list[Row]:
+def draft_recommendations(
+    units: list[Unit], document_id: str, source: str, allowed_verbs: tuple[str, ...] | None = None
+) -> list[Row]:
+    """Recommendations rows from each chapeau with its items; ``allowed_verbs`` is the schema's verb vocabulary."""
+    patterns = _verb_patterns(allowed_verbs)
+    if patterns is None:
+        return []
+    verb_to, verb_only = patterns
     rows: list[Row] = []
     ids: dict[int, str] = {}
     labels: dict[int, str] = {}
@@ -84,7 +102,7 @@ def draft_recommendations(units: list[Unit], document_id: str, source: str) -> l
         under_heading = unit.parent is not None and unit.parent.heading_kind == "paragraph_heading"
         if m is None and not items and under_heading:  # 第 30 段: ... then 委员会建议缔约国确保……。
             m = _WHOLE.match(text)
-        verb = (_VERB_TO.search(text) or _VERB_ONLY.search(text)) if m else None
+        verb = (verb_to.search(text) or verb_only.search(text)) if m else None
         if not m or verb is None:
             continue
         base = _base_number(unit, source)
