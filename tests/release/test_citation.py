@@ -12,6 +12,7 @@ import pytest
 import yaml
 from release_fixture import CHANGELOG, hrdocs, releasable
 
+from hrdocs.errors import HrdocsError
 from hrdocs.release import citation, cite_row
 
 REPO = Path(__file__).resolve().parents[2]
@@ -196,3 +197,22 @@ def test_bibtex_escapes_latex_specials() -> None:
 
 def test_changelog_fixture_is_dated() -> None:
     assert "## [0.1.0] - 2026-11-24" in CHANGELOG
+
+
+def test_an_indexed_citer_cites_as_the_one_row_lookup(package: Path) -> None:
+    """Citer(index=True), which reads each table once (the site's test cites every row with it), gives the same
+    citation as `hrdocs cite`'s filtered lookup, for every kind of row and a document's symbol in any spelling."""
+    import duckdb
+
+    ids = [r[0] for r in duckdb.sql(
+        f"SELECT paragraph_id FROM read_csv('{package}/data/paragraphs.csv') UNION ALL "
+        f"SELECT recommendation_id FROM read_csv('{package}/data/recommendations.csv') UNION ALL "
+        f"SELECT grade_id FROM read_csv('{package}/data/grades.csv') UNION ALL "
+        f"SELECT document_id FROM read_csv('{package}/data/documents.csv')"
+    ).fetchall()]  # fmt: skip
+    ids += ["cmw/c/aze/co/3", "CMW/C/AZE/CO/ 3"]
+    with cite_row.Citer(package, index=True) as citer:
+        for row_id in ids:
+            assert citer.cite(row_id) == cite_row.cite_row(package, row_id), row_id
+        with pytest.raises(HrdocsError, match="unknown id 'nope'"):
+            citer.cite("nope")

@@ -126,10 +126,11 @@ def test_cite_this_is_hrdocs_cite(shipped_site: Path) -> None:
         f"SELECT recommendation_id FROM read_csv('{root}/data/recommendations.csv')"
     ).fetchall()]  # fmt: skip
     assert len(ids) > 200
-    for row_id in ids:
-        c = cite_row.cite_row(root, row_id)
-        assert shown[row_id] == cite_row.text(c), row_id
-        assert shown["bib:" + row_id] == cite_row.bibtex(c), row_id
+    with cite_row.Citer(root, index=True) as citer:
+        for row_id in ids:
+            c = citer.cite(row_id)
+            assert shown[row_id] == cite_row.text(c), row_id
+            assert shown["bib:" + row_id] == cite_row.bibtex(c), row_id
 
 
 def test_search_index_holds_hrdocs_search_postings(shipped_site: Path) -> None:

@@ -67,3 +67,19 @@ def test_child_interpreter_gives_the_same_verdict(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(descriptor.subprocess, "Popen", popen)
     assert _rules(root) == here
     assert started and ("schema-invalid", "paragraphs") in here
+
+
+def test_a_copy_elsewhere_reuses_the_verdict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verdict does not depend on where the package lies: a copy in another folder is not checked again."""
+    monkeypatch.setenv("HRDOCS_CACHE_DIR", str(tmp_path / "cache"))
+    defect = next(d for d in DEFECTS if d.id == "descriptor-invalid")
+    build_package(tmp_path / "here", defect.edit)
+    first = _rules(tmp_path / "here")
+    build_package(tmp_path / "there" / "pkg", defect.edit)
+
+    def refuse(self: object) -> dict:
+        raise AssertionError("frictionless asked again for the same descriptors")
+
+    monkeypatch.setattr(descriptor.ProfileCheck, "_compute", refuse)
+    assert _rules(tmp_path / "there" / "pkg") == first
+    assert len(list((tmp_path / "cache" / "frictionless-descriptor").glob("*.json"))) == 1

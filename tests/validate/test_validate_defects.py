@@ -26,6 +26,12 @@ BY_ID = {d.id: d for d in DEFECTS}
 COLUMN_DEFECTS = [d for d in DEFECTS if any(d.rule == r.id for r in columns.RULES)]
 
 
+def params(defects: list[Defect]) -> list[Any]:
+    """One test per defect; a defect's tests share an xdist group, so that pytest-xdist runs them in the worker
+    that validated its package (``checked``) rather than validating it again in another."""
+    return [pytest.param(d, id=d.id, marks=pytest.mark.xdist_group(f"defect-{d.id}")) for d in defects]
+
+
 @dataclass(frozen=True)
 class Checked:
     """One defect's package, validated once by `hrdocs validate --format json`."""
@@ -85,7 +91,7 @@ def test_catalogue_has_at_least_30_defects() -> None:
     assert len({d.id for d in DEFECTS}) == len(DEFECTS)
 
 
-@pytest.mark.parametrize("defect", DEFECTS, ids=lambda d: d.id)
+@pytest.mark.parametrize("defect", params(DEFECTS))
 def test_defect_is_reported(checked: Any, defect: Defect) -> None:
     run = checked(defect.id)
     code, out, err = run.code, run.out, run.err
@@ -111,7 +117,7 @@ def test_defect_is_reported(checked: Any, defect: Defect) -> None:
     assert rules <= {defect.rule} | defect.also, f"unexpected extra rules {rules - {defect.rule} - defect.also}"
 
 
-@pytest.mark.parametrize("defect", [d for d in DEFECTS if d.frictionless], ids=lambda d: d.id)
+@pytest.mark.parametrize("defect", params([d for d in DEFECTS if d.frictionless]))
 def test_frictionless_parity(checked: Any, defect: Defect) -> None:
     """Both validators flag the defect (hrdocs with its own generated checks, tested above), on the same package
     and hrdocs run as test_defect_is_reported."""
@@ -125,7 +131,7 @@ def test_frictionless_parity(checked: Any, defect: Defect) -> None:
     assert run.code != 0 and run.data["valid"] is False
 
 
-@pytest.mark.parametrize("defect", COLUMN_DEFECTS, ids=lambda d: d.id)
+@pytest.mark.parametrize("defect", params(COLUMN_DEFECTS))
 def test_pandera_engine_reports_the_same(checked: Any, defect: Defect, monkeypatch: pytest.MonkeyPatch) -> None:
     """The fixture's tables are small, so the run above used the DuckDB SQL engine; pandera finds the same."""
     run = checked(defect.id)
@@ -239,10 +245,11 @@ def test_document_option_ignores_another_documents_defect(tmp_path: Path) -> Non
     assert code == 1
 
 
-@pytest.mark.parametrize("defect_id", ["paragraph-text-mismatch", "dangling-foreign-key", "seq-gap", "bad-category"])
-def test_document_option_finds_a_defect_in_the_document(checked: Any, defect_id: str) -> None:
-    defect = BY_ID[defect_id]
-    run = checked(defect_id)
+@pytest.mark.parametrize(
+    "defect", params([BY_ID[i] for i in ("paragraph-text-mismatch", "dangling-foreign-key", "seq-gap", "bad-category")])
+)
+def test_document_option_finds_a_defect_in_the_document(checked: Any, defect: Defect) -> None:
+    run = checked(defect.id)
     report = validate_package(run.root, document=FU)
     assert [p.__dict__ for p in report.problems] == run.data["problems"]
     assert any(p.rule == defect.rule and p.row == defect.row for p in report.problems)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from hrdocs.errors import EXIT_UNUSABLE, HrdocsError
 from hrdocs.release import citation
@@ -35,20 +34,6 @@ class RowCitation:
         return f"{self.document}, {self.locator}" if self.locator else self.document
 
 
-def _lookup(con: Any, root: Path, table: Any, value: str, by_symbol: bool = False) -> dict[str, str] | None:
-    path = root / table.path
-    if not path.is_file():
-        return None
-    key = table.primary_key[0]
-    where = f'"{key}" = ?' if not by_symbol else "upper(replace(symbol, ' ', '')) = ?"
-    if by_symbol:
-        value = "".join(value.split()).upper()
-    cur = con.execute(f"SELECT * FROM {READ_CSV} WHERE {where} ORDER BY 1 LIMIT 1", [str(path), value])
-    names = [d[0] for d in cur.description]
-    row = cur.fetchone()
-    return dict(zip(names, row, strict=True)) if row else None
-
-
 def _document_label(doc: dict[str, str] | None, document_id: str) -> str:
     if doc is None:
         return document_id
@@ -67,60 +52,102 @@ def _paragraph_locator(p: dict[str, str]) -> str:
     return f"{kind} at reading position {p.get('seq')}"
 
 
-def cite_row(root: Path, row_id: str) -> RowCitation:
-    """The citation of the paragraph, recommendation, grade or document ``row_id`` (or a document's UN symbol);
-    a one-line error when there is none."""
-    import duckdb
+class Citer:
+    """Cites the rows of one package: the package's model, its dataset information and one DuckDB connection are
+    opened once. ``hrdocs cite`` cites one row (each lookup reads the CSV with a filter); a caller citing many rows
+    passes ``index=True``, and each table is then read once into a dictionary by key. Use it as a context manager."""
 
-    from hrdocs.package import load
+    def __init__(self, root: Path, index: bool = False) -> None:
+        import duckdb
 
-    package = load(root)
-    info = citation.dataset_info(root)
-    con = duckdb.connect()
-    try:
-        tables = {t.name: t for t in package.tables}
-        documents = tables.get("documents")
+        from hrdocs.package import load
 
-        def document(document_id: str) -> str:
-            doc = _lookup(con, root, documents, document_id) if documents else None
-            return _document_label(doc, document_id)
+        self.root = root
+        self.index = index
+        self.tables = {t.name: t for t in load(root).tables}
+        self.info = citation.dataset_info(root)
+        self.con = duckdb.connect()
+        self._indexes: dict[tuple[str, bool], dict[str, dict[str, str]]] = {}
 
-        paragraphs = tables.get("paragraphs")
-        recommendations = tables.get("recommendations")
+    def __enter__(self) -> Citer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.con.close()
+
+    def _lookup(self, name: str, value: str, by_symbol: bool = False) -> dict[str, str] | None:
+        table = self.tables.get(name)
+        if table is None or not table.primary_key:
+            return None
+        path = self.root / table.path
+        if not path.is_file():
+            return None
+        key = table.primary_key[0]
+        if by_symbol:
+            value = "".join(value.split()).upper()
+        if self.index:
+            rows = self._indexes.get((name, by_symbol))
+            if rows is None:
+                cur = self.con.execute(f"SELECT * FROM {READ_CSV} ORDER BY 1", [str(path)])
+                names = [d[0] for d in cur.description]
+                rows = {}
+                for values in cur.fetchall():
+                    row = dict(zip(names, values, strict=True))
+                    found = "".join((row.get("symbol") or "").split()).upper() if by_symbol else row[key]
+                    if found is not None:
+                        rows.setdefault(found, row)  # the first, as ORDER BY 1 LIMIT 1 below
+                self._indexes[(name, by_symbol)] = rows
+            return rows.get(value)
+        where = f'"{key}" = ?' if not by_symbol else "upper(replace(symbol, ' ', '')) = ?"
+        cur = self.con.execute(f"SELECT * FROM {READ_CSV} WHERE {where} ORDER BY 1 LIMIT 1", [str(path), value])
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        return dict(zip(names, row, strict=True)) if row else None
+
+    def _document(self, document_id: str) -> str:
+        return _document_label(self._lookup("documents", document_id), document_id)
+
+    def cite(self, row_id: str) -> RowCitation:
+        """The citation of the paragraph, recommendation, grade or document ``row_id`` (or a document's UN
+        symbol); a one-line error when there is none."""
+        info = self.info
         lookups = [(name, False) for name in CITABLE] + [("documents", True)]
         for name, by_symbol in lookups:
-            if name not in tables or not tables[name].primary_key:
-                continue
-            row = _lookup(con, root, tables[name], row_id, by_symbol)
+            row = self._lookup(name, row_id, by_symbol)
             if row is None:
                 continue
             if name == "documents":
                 document_id = row["document_id"]
                 return RowCitation(name, document_id, _document_label(row, document_id), "", None, info)
             if name == "grades":
-                rec = _lookup(con, root, recommendations, row["recommendation_id"]) if recommendations else None
+                rec = self._lookup("recommendations", row["recommendation_id"])
                 graded = f"recommendation {row['recommendation_id']}"
                 if rec is not None and rec.get("label"):
-                    graded = f"{document(rec['document_id'])}, paragraph {rec['label']}"
+                    graded = f"{self._document(rec['document_id'])}, paragraph {rec['label']}"
                 where = f"assessment of {row['assessment_label']}" if row.get("assessment_label") else "assessment"
                 locator = f"{where}: grade {row['grade']} for {graded}"
-                return RowCitation(name, row_id, document(row["document_id"]), locator, None, info)
+                return RowCitation(name, row_id, self._document(row["document_id"]), locator, None, info)
             if name == "paragraphs":
-                return RowCitation(name, row_id, document(row["document_id"]), _paragraph_locator(row), None, info)
+                locator = _paragraph_locator(row)
+                return RowCitation(name, row_id, self._document(row["document_id"]), locator, None, info)
             locator = f"paragraph {row['label']}" if row.get("label") else f"recommendation {row_id}"
             reproduced = None
-            para = (
-                _lookup(con, root, paragraphs, row["paragraph_id"]) if paragraphs and row.get("paragraph_id") else None
-            )
+            para = self._lookup("paragraphs", row["paragraph_id"]) if row.get("paragraph_id") else None
             if para is not None and para.get("document_id") != row.get("document_id"):
-                reproduced = f"{document(para['document_id'])}, {_paragraph_locator(para)}"
-            return RowCitation(name, row_id, document(row["document_id"]), locator, reproduced, info)
-    finally:
-        con.close()
-    raise HrdocsError(
-        f"unknown id {row_id!r}: no paragraph, recommendation, grade or document (by id or UN symbol) in {root} has it",
-        EXIT_UNUSABLE,
-    )
+                reproduced = f"{self._document(para['document_id'])}, {_paragraph_locator(para)}"
+            return RowCitation(name, row_id, self._document(row["document_id"]), locator, reproduced, info)
+        raise HrdocsError(
+            f"unknown id {row_id!r}: no paragraph, recommendation, grade or document (by id or UN symbol) in "
+            f"{self.root} has it",
+            EXIT_UNUSABLE,
+        )
+
+
+def cite_row(root: Path, row_id: str) -> RowCitation:
+    """The citation of the paragraph, recommendation, grade or document ``row_id`` (or a document's UN symbol);
+    a one-line error when there is none."""
+    with Citer(root) as citer:
+        return citer.cite(row_id)
 
 
 def text(c: RowCitation) -> str:

@@ -3,7 +3,7 @@ keys name real fields, references resolve), and checked with frictionless's own 
 
 frictionless costs about 0.6 CPU-seconds to import and check, more than every other check of the shipped package
 together, and only this check needs it. Its verdict depends only on the descriptors and frictionless's version,
-so it is kept in a cache keyed by both (``$HRDOCS_CACHE_DIR``, default ``~/.cache/hrdocs``; set it to an empty
+so it is kept in a cache keyed by both, not by where the package lies (``$HRDOCS_CACHE_DIR``, default ``~/.cache/hrdocs``; set it to an empty
 string for none) and not worked out again for the same descriptors. When it must be worked out and frictionless
 is not imported already, it runs in a child interpreter started first, on the other core, while this process
 reads the CSV files (``ProfileCheck``). The verdict is the same either way.
@@ -92,7 +92,10 @@ def frictionless_messages(descriptor: dict[str, Any], schemas: dict[str, dict[st
 
 
 def cache_file(request: dict[str, Any]) -> Path | None:
-    """Where the verdict on ``request`` is kept: named by the SHA-256 of frictionless's version and the request."""
+    """Where the verdict on ``request`` is kept: named by the SHA-256 of frictionless's version and the request's
+    descriptors. The package's folder (``basepath``) is left out: frictionless's descriptor validation reads no
+    file, so a copy of the package elsewhere (a clone, an unpacked release, a test's temporary folder) has the
+    same verdict."""
     from importlib.metadata import PackageNotFoundError, version
 
     folder = os.environ.get("HRDOCS_CACHE_DIR", str(Path.home() / ".cache" / "hrdocs"))
@@ -102,7 +105,8 @@ def cache_file(request: dict[str, Any]) -> Path | None:
         fl_version = version("frictionless")
     except PackageNotFoundError:
         return None
-    digest = hashlib.sha256(json.dumps([fl_version, request], sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    keyed = {k: v for k, v in request.items() if k != "basepath"}
+    digest = hashlib.sha256(json.dumps([fl_version, keyed], sort_keys=True, ensure_ascii=False).encode("utf-8"))
     return Path(folder) / "frictionless-descriptor" / f"{digest.hexdigest()}.json"
 
 
