@@ -141,6 +141,8 @@ def test_keyboard_reaches_the_content(page: Any, test_site: Path) -> None:
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to the content"
     page.keyboard.press("Enter")
+    # the fragment navigation completes after the key press returns: wait for it (up to 5 s) rather than race it
+    page.wait_for_function("location.hash === '#main'", timeout=5000)
     assert page.url.endswith("#main")
 
 
