@@ -125,8 +125,8 @@ def register(app: typer.Typer) -> None:
                     print(f"timing: {stage:<13} {seconds:7.2f} s   peak memory {peak} MB", file=sys.stderr)
             wall = report.timings.get("wall", 0.0)
             print(
-                f"timing: {'total':<13} {wall:7.2f} s   (columns, keys, rules, expected_rows beside provenance "
-                "and coverage)",
+                f"timing: {'total':<13} {wall:7.2f} s   (columns, keys and expected_rows; rules; provenance "
+                "and coverage: side by side)",
                 file=sys.stderr,
             )
         raise typer.Exit(EXIT_OK if report.valid else EXIT_INVALID)

@@ -3,10 +3,11 @@ keys name real fields, references resolve), and checked with frictionless's own 
 
 frictionless costs about 0.6 CPU-seconds to import and check, more than every other check of the shipped package
 together, and only this check needs it. Its verdict depends only on the descriptors and frictionless's version,
-so it is kept in a cache keyed by both, not by where the package lies (``$HRDOCS_CACHE_DIR``, default ``~/.cache/hrdocs``; set it to an empty
-string for none) and not worked out again for the same descriptors. When it must be worked out and frictionless
-is not imported already, it runs in a child interpreter started first, on the other core, while this process
-reads the CSV files (``ProfileCheck``). The verdict is the same either way.
+so it is kept in a cache keyed by both, not by where the package lies (``$HRDOCS_CACHE_DIR``, default
+``~/.cache/hrdocs``; set it to an empty string for none), and not worked out again for the same descriptors.
+When it must be worked out and frictionless is not imported already, it runs in a child interpreter started
+first, on the other core, while this process reads the CSV files (``ProfileCheck``). The verdict is the same
+either way.
 
 Unusable input (no datapackage.json, a descriptor or schema that is not UTF-8 JSON) raises HrdocsError with exit
 code 2; everything else is a reported problem, and a table whose schema is missing or invalid is left out of the
