@@ -11,17 +11,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from hrdocs.cli import main
-from hrdocs.errors import HrdocsError
+from cli_runner import hrdocs as hrdocs  # the tests import it from here
 
 REPO = Path(__file__).resolve().parents[2]
 TEXTS = Path(__file__).resolve().parent / "texts"
 #: what a package copy holds: everything `hrdocs validate` and `hrdocs curate` read
 PACKAGE_PARTS = ("datapackage.json", "schemas", "data", "validation")
 HRDOCS = Path(sys.executable).parent / "hrdocs"
-_runner = CliRunner()
 
 
 def copy_package(dest: Path) -> Path:
@@ -33,19 +29,6 @@ def copy_package(dest: Path) -> Path:
         else:
             shutil.copy2(REPO / part, dest / part)
     return dest
-
-
-def hrdocs(*args: str) -> tuple[int, str, str]:
-    """(exit code, stdout, stderr) of `hrdocs ARGS` in this process, HrdocsError turned into its one line as
-    the console entry point does."""
-    names = {c.name or (c.callback.__name__ if c.callback else "") for c in main.app.registered_commands}
-    if "validate" not in names:
-        main._register_commands()
-    result = _runner.invoke(main.app, list(args))
-    if isinstance(result.exception, HrdocsError):
-        return result.exception.exit_code, result.stdout, f"hrdocs: error: {result.exception.message}\n"
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
-    return result.exit_code, result.stdout, result.stderr
 
 
 def hrdocs_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# imported now, so that frictionless's descriptor verdict on each changed descriptor is worked out in this process
+# (descriptor.ProfileCheck runs it in a thread when frictionless is imported) rather than in a child interpreter
+# per defect; test_descriptor_cache.py tests the child interpreter
+import frictionless  # noqa: F401
 import pytest
+from cli_runner import invoke
 from defects import DEFECTS, Defect
-from typer.testing import CliRunner
 from validate_fixture import CO, FU, build_package
 
-from hrdocs.cli.main import _register_commands, app
 from hrdocs.validate import columns, validate_package
 
-_register_commands()
-runner = CliRunner()
 BY_ID = {d.id: d for d in DEFECTS}
 COLUMN_DEFECTS = [d for d in DEFECTS if any(d.rule == r.id for r in columns.RULES)]
 
@@ -70,7 +71,7 @@ def _build(tmp_path: Path, defect: Defect | None = None) -> Path:
 
 
 def _cli(root: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["validate", str(root), *args])
+    result = invoke("validate", str(root), *args)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.stdout, result.stderr
 
