@@ -8,15 +8,11 @@ HRDOCS_REQUIRE_BROWSER=1 (set by .ci/run), when they fail instead.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from site_fixture import copy_shipped, site_package
 
 CHROMIUM = Path(os.environ.get("HRDOCS_CHROMIUM", "/usr/bin/chromium"))

@@ -4,13 +4,14 @@ page works at a phone's width."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
+import pytest
 from site_fixture import ENGLISH_ID
+
+# the built sites (session fixtures) are made once, in the worker that runs every site test
+pytestmark = pytest.mark.xdist_group("site")
 
 AXE = Path(__file__).resolve().parent / "fixtures" / "axe-core" / "axe.min.js"
 

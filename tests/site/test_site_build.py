@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from site_fixture import REPO, copy_shipped, site_package
 from site_links import broken_links, pages
 
 from hrdocs.site import build_site
+
+# the built sites (session fixtures) are made once, in the worker that runs every site test
+pytestmark = pytest.mark.xdist_group("site")
 
 
 def test_every_internal_link_and_anchor_resolves(shipped_site: Path, test_site: Path) -> None:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "release"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from release_fixture import releasable
 from site_links import broken_links
