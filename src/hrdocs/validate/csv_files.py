@@ -235,7 +235,8 @@ def _create_typed_views(ctx: Context, names: list[str]) -> None:
 
     assert ctx.con is not None
     size = sum((ctx.root / ctx.loaded[name].table.path).stat().st_size for name in ctx.loaded)
-    kind = "TABLE" if size < TYPED_TABLES_MAX_BYTES else "VIEW"
+    ctx.small = size < TYPED_TABLES_MAX_BYTES
+    kind = "TABLE" if ctx.small else "VIEW"
     for name in names:
         cols = ["rowid + 2 AS __row"] + [
             f"{typed_sql(f, quote(f.name))} AS {quote(f.name)}" for f in ctx.loaded[name].table.fields

@@ -6,9 +6,9 @@
     sources        each source file read once: exists, UTF-8, SHA-256         -> Sources
     (--document)   the rows of one document (scope.restrict)
     descriptor     frictionless's verdict: a table with an invalid schema is left out from here on
-    then three tracks side by side:
+    then side by side:
       columns, keys, expected_rows                              (DuckDB and polars release the GIL)
-      rules (validation/*.sql)                                  (DuckDB)
+      rules (validation/*.sql)                      (DuckDB; after the line above on a large package)
       provenance (Sources -> SpanArrays), then coverage (Sources, SpanArrays)    (mostly Python)
 
 A check never stops the next one: a table that cannot be read is left out of the later checks and said so in
@@ -91,16 +91,20 @@ def _run(ctx: Context, document: str | None) -> None:
     for name in _timed(ctx, "descriptor", lambda: profile.finish(ctx)):
         ctx.loaded.pop(name, None)
         ctx.report.rows.pop(name, None)
-    # columns and keys, the SQL rules (DuckDB SQL, polars: they release the GIL) and provenance with coverage
-    # (mostly Python) run side by side; what they say was skipped is then put in one order, whatever the threads did
+    # columns and keys, and the SQL rules (DuckDB SQL, polars: they release the GIL) run beside provenance with
+    # coverage (mostly Python); on a small package the rules have a thread of their own, while on a large one two
+    # DuckDB queries at once would pass its memory limit. What they say was skipped is then put in one order,
+    # whatever the threads did.
     before = len(ctx.report.skipped)
     with ThreadPoolExecutor(max_workers=2) as pool:
-        cells = pool.submit(_cell_track, ctx)
-        rules = pool.submit(_rule_track, ctx)
+        if ctx.small:
+            tracks = [pool.submit(_cell_track, ctx), pool.submit(_rule_track, ctx)]
+        else:
+            tracks = [pool.submit(lambda: (_cell_track(ctx), _rule_track(ctx)))]
         arrays = _timed(ctx, "provenance", lambda: check_provenance(ctx, sources))
         _timed(ctx, "coverage", lambda: check_coverage(ctx, sources, arrays))
-        cells.result()
-        rules.result()
+        for track in tracks:
+            track.result()
     ctx.report.skipped[before:] = sorted(ctx.report.skipped[before:])
 
 
