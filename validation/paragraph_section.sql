@@ -9,9 +9,10 @@
 -- 1,000,000 paragraphs ran out of DuckDB's memory). A walk that ends at a missing parent or goes round a cycle
 -- gives no section: the foreign key and paragraph-parent-cycle rules report those.
 WITH RECURSIVE up1 AS (
-    -- each paragraph with what the check needs of it, and its parent's kind and parent (the one join of the
-    -- whole table with itself: most parents are headings or absent)
-    SELECT c.__row, c.paragraph_id, c.kind, c.text, c.section, c.parent_id,
+    -- each paragraph with what the check needs of it (the text of headings only), and its parent's kind and
+    -- parent (the one join of the whole table with itself: most parents are headings or absent)
+    SELECT c.__row, c.paragraph_id, c.kind, CASE WHEN c.kind = 'heading' THEN c.text END AS heading_text,
+           c.section, c.parent_id,
            p.paragraph_id IS NOT NULL AS parent_found, p.kind AS parent_kind, p.parent_id AS grandparent_id
     FROM paragraphs c LEFT JOIN paragraphs p ON p.paragraph_id = c.parent_id
 ), climb(paragraph_id, cur, depth) AS (
@@ -29,7 +30,7 @@ WITH RECURSIVE up1 AS (
     WHERE c.cur IS NULL OR h.kind = 'heading'
 ), nearest AS MATERIALIZED (
     -- each paragraph's nearest heading above it (NULL: none); a walk that ends at a missing parent has no row
-    SELECT u.__row, u.paragraph_id, u.kind, u.text, u.section,
+    SELECT u.__row, u.paragraph_id, u.kind, u.heading_text, u.section,
            CASE WHEN u.parent_found AND u.parent_kind = 'heading' THEN u.parent_id ELSE c.heading_id END
                AS heading_id
     FROM up1 u LEFT JOIN climbed c ON c.paragraph_id = u.paragraph_id
@@ -38,12 +39,12 @@ WITH RECURSIVE up1 AS (
     -- from each heading up through the headings above it, gathering their texts, outermost first
     SELECT paragraph_id, heading_id, []::VARCHAR[], 0 FROM nearest WHERE kind = 'heading'
     UNION ALL
-    SELECT u.heading_id, n.heading_id, list_prepend(n.text, u.path), u.depth + 1
+    SELECT u.heading_id, n.heading_id, list_prepend(n.heading_text, u.path), u.depth + 1
     FROM heading_up u JOIN nearest n ON n.paragraph_id = u.cur
     WHERE n.kind = 'heading' AND u.depth < 100
 ), heading_section AS (
     -- the section a paragraph right under each heading should have
-    SELECT u.heading_id, array_to_string(list_append(u.path, h.text), ' > ') AS section
+    SELECT u.heading_id, array_to_string(list_append(u.path, h.heading_text), ' > ') AS section
     FROM heading_up u JOIN nearest h ON h.paragraph_id = u.heading_id
     WHERE u.cur IS NULL
 ), derived AS (
