@@ -35,17 +35,19 @@ WITH RECURSIVE up1 AS (
                AS heading_id
     FROM up1 u LEFT JOIN climbed c ON c.paragraph_id = u.paragraph_id
     WHERE u.parent_id IS NULL OR (u.parent_found AND u.parent_kind = 'heading') OR c.paragraph_id IS NOT NULL
+), headings AS MATERIALIZED (
+    SELECT paragraph_id, heading_id, heading_text FROM nearest WHERE kind = 'heading'
 ), heading_up(heading_id, cur, path, depth) AS (
     -- from each heading up through the headings above it, gathering their texts, outermost first
-    SELECT paragraph_id, heading_id, []::VARCHAR[], 0 FROM nearest WHERE kind = 'heading'
+    SELECT paragraph_id, heading_id, []::VARCHAR[], 0 FROM headings
     UNION ALL
     SELECT u.heading_id, n.heading_id, list_prepend(n.heading_text, u.path), u.depth + 1
-    FROM heading_up u JOIN nearest n ON n.paragraph_id = u.cur
-    WHERE n.kind = 'heading' AND u.depth < 100
+    FROM heading_up u JOIN headings n ON n.paragraph_id = u.cur
+    WHERE u.depth < 100
 ), heading_section AS (
     -- the section a paragraph right under each heading should have
     SELECT u.heading_id, array_to_string(list_append(u.path, h.heading_text), ' > ') AS section
-    FROM heading_up u JOIN nearest h ON h.paragraph_id = u.heading_id
+    FROM heading_up u JOIN headings h ON h.paragraph_id = u.heading_id
     WHERE u.cur IS NULL
 ), derived AS (
     SELECT n.__row, n.section, CASE WHEN n.heading_id IS NULL THEN '' ELSE s.section END AS expected
