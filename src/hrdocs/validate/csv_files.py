@@ -71,11 +71,8 @@ HEADER_ORDER = "columns are out of the schema's order: {names}"
 HEADER_REPEATS = "header repeats a column name"
 HEADER_EMPTY = "file is empty: no header row"
 BOM = b"\xef\xbb\xbf"
-#: DuckDB's memory limit; beyond it, its tables spill to a temporary directory (deleted after validation). At
-#: 1,000,000 paragraphs, 800MB left the paragraph-section rule's joins no block to pin (a valid package reported
-#: invalid); with 1100MB it runs, and the process's peak stayed where it was (2.18 GB against 2.22 GB, one run
-#: each, 2026-12-02): the peak is the source texts and spans in Python, not DuckDB
-DUCKDB_MEMORY_LIMIT = "1100MB"
+#: DuckDB's memory limit; beyond it, its tables spill to a temporary directory (deleted after validation)
+DUCKDB_MEMORY_LIMIT = "800MB"
 #: below this many bytes of CSV in all, the typed tables the SQL rules read are computed once (tables); above it
 #: they stay views over the text tables, so that a large package is not held twice in memory. Each of the 46 rules
 #: otherwise casts every column it reads again: on the shipped package the rules took 0.27 s instead of 0.36 s.
