@@ -78,13 +78,14 @@ CREATE OR REPLACE MACRO parent_cycles(rel, key, noun) AS TABLE
     GROUP BY start_row, start_id;
 
 -- recommendation_lineage(): each recommendation_id with its own paragraph_id and text and those of each ancestor
---   (parent_id followed, 20 steps at most), one row each: what a sub-paragraph shares with its chapeau.
+--   (parent_id followed, 100 steps at most: a cycle is recommendation-parent-cycle's), one row each: what a
+--   sub-paragraph shares with its chapeau.
 CREATE OR REPLACE MACRO recommendation_lineage() AS TABLE
     WITH RECURSIVE up(recommendation_id, ancestor_id, paragraph_id, text, depth) AS (
         SELECT recommendation_id, parent_id, paragraph_id, text, 0 FROM recommendations
         UNION ALL
         SELECT u.recommendation_id, r.parent_id, r.paragraph_id, r.text, u.depth + 1
         FROM up u JOIN recommendations r ON r.recommendation_id = u.ancestor_id
-        WHERE u.depth < 20
+        WHERE u.depth < 100
     )
     SELECT recommendation_id, paragraph_id, text FROM up;
