@@ -29,7 +29,7 @@ STAGE = "tables"
 RULE_FILE = Rule(
     "rule-file",
     STAGE,
-    "every validation/*.sql file has the rule header (rule, table, reads, checks)",
+    "every validation/*.sql file but macros.sql has the rule header (rule, table, reads, checks)",
     "cannot read a validation rule: {error}",
 )
 RULE_MACROS = Rule(
@@ -77,7 +77,7 @@ def parse_rule(path: Path) -> SqlRule:
 
 def rules_dir(root: Path) -> Path:
     own = root / "validation"
-    return own if any(own.glob("*.sql")) else TOOLKIT_RULES_DIR
+    return own if any(p.name != MACROS_FILE for p in own.glob("*.sql")) else TOOLKIT_RULES_DIR
 
 
 def load_rules(root: Path) -> list[SqlRule]:
