@@ -220,6 +220,16 @@ def test_validation_readme_lists_every_rule() -> None:
     assert {i for i in ids if f"`{i}`" not in readme} == set()
 
 
+def test_macros_load_into_a_database_without_tables() -> None:
+    """DuckDB binds the tables a macro names when the macro is created: validation/macros.sql names none (only
+    parameters), so it loads whichever tables a package lacks."""
+    import duckdb
+
+    from hrdocs.validate.rules import MACROS_FILE, TOOLKIT_RULES_DIR
+
+    duckdb.connect().execute((TOOLKIT_RULES_DIR / MACROS_FILE).read_text(encoding="utf-8"))
+
+
 def test_every_sql_rule_has_a_broken_fixture() -> None:
     from hrdocs.validate.rules import TOOLKIT_RULES_DIR, load_rules
 
