@@ -407,8 +407,6 @@ def bench_search(path: Path) -> None:
     print(r.stdout.rstrip() if r.ok else f"FAILED: {r.stderr.strip()}")
 
 
-#: what a package copy for `hrdocs curate` holds
-CURATE_PARTS = ("datapackage.json", "schemas", "data", "validation")
 CURATE_SOURCE = "data/sources/000_b1aeb741e10eeb44.txt"
 
 
@@ -430,15 +428,9 @@ def curate_text(characters: int = 50_000) -> str:
 
 
 def _curate_copy(parent: Path) -> Path:
-    import shutil
+    from hrdocs.package import copy_package
 
-    root = Path(tempfile.mkdtemp(dir=parent))
-    for part in CURATE_PARTS:
-        if (REPO / part).is_dir():
-            shutil.copytree(REPO / part, root / part)
-        else:
-            shutil.copy2(REPO / part, root / part)
-    return root
+    return copy_package(REPO, tempfile.mkdtemp(dir=parent))
 
 
 def bench_curate(repeat: int) -> None:

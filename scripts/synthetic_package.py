@@ -27,6 +27,7 @@ import re
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,55 +199,76 @@ class Writer:
         rng = self.rng
         if self.english:
             return self.english_sentence(min_chars * 3)
-        parts: list[str] = []
-        size = 0
-        picks = rng.choices(self.clauses, k=max(2, min_chars // 9))
-        for i, clause in enumerate(picks):
-            parts.append(clause)
-            size += len(clause)
-            if size >= min_chars:
-                break
-            parts.append("；" if i % 7 == 6 else "，")
-        if parts[-1] in "，；":
-            parts.pop()
-        roll = rng.random()
-        if roll < 0.08:
-            parts.insert(rng.randrange(len(parts) + 1), f"（{rng.choice(SYMBOLS)}）")
-        elif roll < 0.14:
-            parts.insert(0, f"{rng.randint(2015, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日，")
-        elif roll < 0.18:
+        parts = self.clauses_until(self.clauses, max(2, min_chars // 9), min_chars, "，", "；")
+        self.flourish(
+            parts,
+            symbol="（{}）",
+            symbol_at=lambda i: i,
+            date=lambda: f"{rng.randint(2015, 2025)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日，",
             # a person named in passing, by surname: a participant's full name is printed only where it is listed
-            parts.insert(0, f"{rng.choice(LATIN_NAMES).split()[-1]}{rng.choice(SAYS)}，")
-        elif roll < 0.22:
-            parts.append(f"，涉及{rng.randint(2, 9999)}名移民，占{rng.randint(1, 99)}%")
+            says="{}{}，",
+            verbs=SAYS,
+            figures="，涉及{}名移民，占{}%",
+        )
         return "".join(parts) + "。"
 
     def english_sentence(self, min_chars: int) -> str:
         """English clauses joined with commas and semicolons until at least min_chars long, with occasional
         names, symbols, dates and numbers."""
         rng = self.rng
+        parts = self.clauses_until(self.english_clauses, max(2, min_chars // 30), min_chars, ", ", "; ")
+        self.flourish(
+            parts,
+            symbol="({}) ",
+            symbol_at=lambda i: i // 2 * 2,
+            date=lambda: f"On {rng.randint(1, 28)} May {rng.randint(2015, 2025)}, ",
+            # by surname only, as in the Chinese text: a participant's full name is printed only where it is listed
+            says="{} {} ",
+            verbs=SAYS_EN,
+            figures=", concerning {} migrants, {} per cent",
+        )
+        text = "".join(parts).strip()
+        return text[0].upper() + text[1:] + "."
+
+    def clauses_until(self, clauses: list[str], k: int, min_chars: int, comma: str, semicolon: str) -> list[str]:
+        """Clauses drawn from ``clauses`` (k at the most) until at least min_chars long, with a comma between two
+        and a semicolon after every seventh; no mark at the end."""
         parts: list[str] = []
         size = 0
-        for i, clause in enumerate(rng.choices(self.english_clauses, k=max(2, min_chars // 30))):
+        for i, clause in enumerate(self.rng.choices(clauses, k=k)):
             parts.append(clause)
             size += len(clause)
             if size >= min_chars:
                 break
-            parts.append("; " if i % 7 == 6 else ", ")
-        if parts[-1] in (", ", "; "):
+            parts.append(semicolon if i % 7 == 6 else comma)
+        if parts[-1] in (comma, semicolon):
             parts.pop()
+        return parts
+
+    def flourish(
+        self,
+        parts: list[str],
+        *,
+        symbol: str,
+        symbol_at: Callable[[int], int],
+        date: Callable[[], str],
+        says: str,
+        verbs: tuple[str, ...],
+        figures: str,
+    ) -> None:
+        """One sentence in twelve gets a UN symbol (at ``symbol_at`` of a random place), one in seventeen a date
+        in front, one in twenty-five a surname saying something in front, one in twenty-five figures at the end:
+        the templates say how, in the sentence's language."""
+        rng = self.rng
         roll = rng.random()
         if roll < 0.08:
-            parts.insert(rng.randrange(len(parts) + 1) // 2 * 2, f"({rng.choice(SYMBOLS)}) ")
+            parts.insert(symbol_at(rng.randrange(len(parts) + 1)), symbol.format(rng.choice(SYMBOLS)))
         elif roll < 0.14:
-            parts.insert(0, f"On {rng.randint(1, 28)} May {rng.randint(2015, 2025)}, ")
+            parts.insert(0, date())
         elif roll < 0.18:
-            # by surname only, as in the Chinese text: a participant's full name is printed only where it is listed
-            parts.insert(0, f"{rng.choice(LATIN_NAMES).split()[-1]} {rng.choice(SAYS_EN)} ")
+            parts.insert(0, says.format(rng.choice(LATIN_NAMES).split()[-1], rng.choice(verbs)))
         elif roll < 0.22:
-            parts.append(f", concerning {rng.randint(2, 9999)} migrants, {rng.randint(1, 99)} per cent")
-        text = "".join(parts).strip()
-        return text[0].upper() + text[1:] + "."
+            parts.append(figures.format(rng.randint(2, 9999), rng.randint(1, 99)))
 
     def body_text(self) -> str:
         """A paragraph's raw text: 40-400 characters; one in fifty with ** emphasis, one in 200 a page break."""

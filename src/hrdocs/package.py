@@ -8,6 +8,7 @@ the current directory or the nearest parent holding ``datapackage.json``.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ HOW_FOUND = (
     f"give --package PATH (a directory holding {DESCRIPTOR}, e.g. an unpacked release) or set ${PACKAGE_ENV}; "
     f"without either, the current directory and its parents are searched"
 )
+#: what a working copy of a package holds: everything `hrdocs validate` and `hrdocs curate` read
+WORKING_PARTS = (DESCRIPTOR, "schemas", "data", "validation")
 
 
 def find_package_root(path: str | os.PathLike[str] | None = None) -> Path:
@@ -54,3 +57,16 @@ def load(root: str | os.PathLike[str], exit_code: int = EXIT_UNUSABLE) -> Packag
         return load_package(root)
     except MetadataError as exc:
         raise HrdocsError(str(exc), exit_code) from exc
+
+
+def copy_package(source: str | os.PathLike[str], dest: str | os.PathLike[str]) -> Path:
+    """A working copy at ``dest`` of the package at ``source``: its WORKING_PARTS, files and folders as they are
+    (for tests and benchmarks that change a package; ``dest`` is created if need be)."""
+    source, dest = Path(source), Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in WORKING_PARTS:
+        if (source / part).is_dir():
+            shutil.copytree(source / part, dest / part)
+        else:
+            shutil.copy2(source / part, dest / part)
+    return dest

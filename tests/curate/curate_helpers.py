@@ -6,29 +6,22 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from cli_runner import hrdocs as hrdocs  # the tests import it from here
 
+from hrdocs import package
+
 REPO = Path(__file__).resolve().parents[2]
 TEXTS = Path(__file__).resolve().parent / "texts"
-#: what a package copy holds: everything `hrdocs validate` and `hrdocs curate` read
-PACKAGE_PARTS = ("datapackage.json", "schemas", "data", "validation")
 HRDOCS = Path(sys.executable).parent / "hrdocs"
 
 
 def copy_package(dest: Path) -> Path:
     """A copy of the shipped package at ``dest``."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PACKAGE_PARTS:
-        if (REPO / part).is_dir():
-            shutil.copytree(REPO / part, dest / part)
-        else:
-            shutil.copy2(REPO / part, dest / part)
-    return dest
+    return package.copy_package(REPO, dest)
 
 
 def hrdocs_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 import pytest
 
+from hrdocs.package import copy_package
 from hrdocs.validate import validate_package
 
 REPO = Path(__file__).resolve().parents[2]
@@ -17,10 +17,7 @@ TABLES = ("documents", "paragraphs", "recommendations", "grades", "participants"
 
 
 def _copy_package(root: Path) -> Path:
-    for name in ("data", "schemas", "validation"):
-        shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "datapackage.json", root / "datapackage.json")
-    return root
+    return copy_package(REPO, root)
 
 
 def _edit_notes(path: Path, row_index: int, new: str) -> tuple[str, list[str]]:

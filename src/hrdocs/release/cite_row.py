@@ -8,6 +8,7 @@ and documents also by symbol (any case, spaces ignored).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +35,7 @@ class RowCitation:
         return f"{self.document}, {self.locator}" if self.locator else self.document
 
 
-def _document_label(doc: dict[str, str] | None, document_id: str) -> str:
+def document_label(doc: dict[str, str] | None, document_id: str) -> str:
     if doc is None:
         return document_id
     symbol, title = (doc.get("symbol") or "").strip(), (doc.get("title") or "").strip()
@@ -43,13 +44,36 @@ def _document_label(doc: dict[str, str] | None, document_id: str) -> str:
     return symbol or title or document_id
 
 
-def _paragraph_locator(p: dict[str, str]) -> str:
+def paragraph_locator(p: dict[str, str]) -> str:
     kind = (p.get("kind") or "paragraph").replace("_", " ")
     if p.get("number"):
         return f"{'footnote' if p.get('kind') == 'footnote' else 'paragraph'} {p['number']}"
     if p.get("label"):
         return f"{kind} {p['label']}"
     return f"{kind} at reading position {p.get('seq')}"
+
+
+def paragraph_citation(p: dict[str, str], document: Callable[[str], str], info: DatasetInfo) -> RowCitation:
+    """The citation of a paragraphs row (values as text); ``document`` gives a document id's label."""
+    return RowCitation("paragraphs", p["paragraph_id"], document(p["document_id"]), paragraph_locator(p), None, info)
+
+
+def recommendation_citation(
+    r: dict[str, str],
+    document: Callable[[str], str],
+    paragraph: Callable[[str], dict[str, str] | None],
+    info: DatasetInfo,
+) -> RowCitation:
+    """The citation of a recommendations row (values as text): by its label, and "as reproduced in" its paragraph
+    where that paragraph is another document's. ``document`` gives a document id's label, ``paragraph`` a
+    paragraph id's row (None when there is none)."""
+    rid = r["recommendation_id"]
+    locator = f"paragraph {r['label']}" if r.get("label") else f"recommendation {rid}"
+    reproduced = None
+    para = paragraph(r["paragraph_id"]) if r.get("paragraph_id") else None
+    if para is not None and para.get("document_id") != r.get("document_id"):
+        reproduced = f"{document(para['document_id'])}, {paragraph_locator(para)}"
+    return RowCitation("recommendations", rid, document(r["document_id"]), locator, reproduced, info)
 
 
 class Citer:
@@ -105,7 +129,7 @@ class Citer:
         return dict(zip(names, row, strict=True)) if row else None
 
     def _document(self, document_id: str) -> str:
-        return _document_label(self._lookup("documents", document_id), document_id)
+        return document_label(self._lookup("documents", document_id), document_id)
 
     def cite(self, row_id: str) -> RowCitation:
         """The citation of the paragraph, recommendation, grade or document ``row_id`` (or a document's UN
@@ -118,7 +142,7 @@ class Citer:
                 continue
             if name == "documents":
                 document_id = row["document_id"]
-                return RowCitation(name, document_id, _document_label(row, document_id), "", None, info)
+                return RowCitation(name, document_id, document_label(row, document_id), "", None, info)
             if name == "grades":
                 rec = self._lookup("recommendations", row["recommendation_id"])
                 graded = f"recommendation {row['recommendation_id']}"
@@ -128,14 +152,8 @@ class Citer:
                 locator = f"{where}: grade {row['grade']} for {graded}"
                 return RowCitation(name, row_id, self._document(row["document_id"]), locator, None, info)
             if name == "paragraphs":
-                locator = _paragraph_locator(row)
-                return RowCitation(name, row_id, self._document(row["document_id"]), locator, None, info)
-            locator = f"paragraph {row['label']}" if row.get("label") else f"recommendation {row_id}"
-            reproduced = None
-            para = self._lookup("paragraphs", row["paragraph_id"]) if row.get("paragraph_id") else None
-            if para is not None and para.get("document_id") != row.get("document_id"):
-                reproduced = f"{self._document(para['document_id'])}, {_paragraph_locator(para)}"
-            return RowCitation(name, row_id, self._document(row["document_id"]), locator, reproduced, info)
+                return paragraph_citation(row, self._document, info)
+            return recommendation_citation(row, self._document, lambda pid: self._lookup("paragraphs", pid), info)
         raise HrdocsError(
             f"unknown id {row_id!r}: no paragraph, recommendation, grade or document (by id or UN symbol) in "
             f"{self.root} has it",

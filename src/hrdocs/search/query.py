@@ -241,6 +241,16 @@ class _Candidate:
     tier: int = 0
 
 
+@dataclass(frozen=True)
+class _Terms:
+    """A query's terms as the index sees them: each term's postings query (SQL, parameters), its idf and its
+    document frequency, by the term's position in the query."""
+
+    sql: list[tuple[str, list[object]]]
+    idf: list[float]
+    df: dict[int, int]
+
+
 def search(
     con: duckdb.DuckDBPyConnection,
     text: str,
@@ -276,13 +286,14 @@ def search(
         for i, (_l, _k, _v, weight) in enumerate(query.terms)
     ]
 
+    indexed = _Terms(terms, idf, df)
     hits: list[_Candidate] = []
     if all(df[i] > 0 for i in range(n_terms)):
-        hits = _all_terms(con, query, terms, idf, df, filters, limit)
+        hits = _all_terms(con, query, indexed, filters, limit)
         if exact:
             hits = [h for h in hits if h.tier == 0]
     if not exact and n_terms > 1 and len(hits) < limit:
-        hits += _some_terms(con, terms, idf, df, filters, limit - len(hits))
+        hits += _some_terms(con, indexed, filters, limit - len(hits))
     texts = _texts(con, hits)
     return [
         Hit(
@@ -345,15 +356,10 @@ def _ranked(
 
 
 def _all_terms(
-    con: duckdb.DuckDBPyConnection,
-    query: Query,
-    terms: list[tuple[str, list[object]]],
-    idf: list[float],
-    df: dict[int, int],
-    filters: list,
-    limit: int,
+    con: duckdb.DuckDBPyConnection, query: Query, indexed: _Terms, filters: list, limit: int
 ) -> list[_Candidate]:
     """Texts holding every term, from the rarest term's texts: phrase matches first (verified on the text)."""
+    terms, idf, df = indexed.sql, indexed.idf, indexed.df
     rarest = min(range(len(terms)), key=lambda i: df[i])
     scored, params = _scored_sql(terms, idf, terms[rarest])
     having, having_params = "count(*) = ?", [len(terms)]
@@ -449,18 +455,12 @@ def _ranked_with_phrase(
     return [_Candidate(t, i, doc, k, float(score), 0 if phrase else 1) for t, i, doc, k, score, phrase in rows]
 
 
-def _some_terms(
-    con: duckdb.DuckDBPyConnection,
-    terms: list[tuple[str, list[object]]],
-    idf: list[float],
-    df: dict[int, int],
-    filters: list,
-    limit: int,
-) -> list[_Candidate]:
+def _some_terms(con: duckdb.DuckDBPyConnection, indexed: _Terms, filters: list, limit: int) -> list[_Candidate]:
     """Texts holding at least half of the terms, but not all.
 
     Such a text holds at least one of the n - ceil(n/2) + 1 rarest terms, so only those texts are counted.
     """
+    terms, idf, df = indexed.sql, indexed.idf, indexed.df
     n_terms = len(terms)
     least = max(1, math.ceil(n_terms / 2))
     rarest = sorted((i for i in range(n_terms) if df[i] > 0), key=lambda i: df[i])[: n_terms - least + 1]

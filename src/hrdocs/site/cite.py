@@ -1,9 +1,9 @@
 """ "Cite this" for every paragraph, recommendation and grade: the text and BibTeX `hrdocs cite ID` prints.
 
-The citation is built by hrdocs.release.cite_row (its RowCitation, its text() and bibtex()) from rows already in
-memory, so that the site does not open the CSVs once per row: cite_row.cite_row looks each row up in the CSVs,
-which at 100,000 paragraphs would take hours. The rows are given to it as text, as cite_row reads them; a test
-compares every row's citation here with `hrdocs cite ID`.
+The citation is built by hrdocs.release.cite_row (the paragraph_citation and recommendation_citation its own Citer
+uses, its text() and bibtex()) from rows already in memory, so that the site does not open the CSVs once per row:
+cite_row.cite_row looks each row up in the CSVs, which at 100,000 paragraphs would take hours. The rows are given
+to it as text, as cite_row reads them; a test compares every row's citation here with `hrdocs cite ID`.
 
 A grade has no citation of its own in `hrdocs cite`: it is cited as its assessment paragraph, where the letter
 is printed.
@@ -12,7 +12,6 @@ is printed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from hrdocs.release import cite_row
 from hrdocs.release.citation import DatasetInfo
@@ -49,30 +48,22 @@ class Citer:
         label = self._labels.get(document_id)
         if label is None:
             doc = self.data.document_by_id.get(document_id)
-            label = cite_row._document_label(_as_text(doc) if doc else None, document_id)
+            label = cite_row.document_label(_as_text(doc) if doc else None, document_id)  # type: ignore[arg-type]
             self._labels[document_id] = label
         return label
+
+    def _paragraph(self, paragraph_id: str) -> dict[str, str | None] | None:
+        para = self.data.paragraph_by_id.get(paragraph_id)
+        return _as_text(para) if para is not None else None
 
     def _render(self, c: cite_row.RowCitation) -> Cite:
         return Cite(c.row_id, cite_row.text(c), cite_row.bibtex(c))
 
     def paragraph(self, p: Row) -> Cite:
-        row = _as_text(p)
-        locator = cite_row._paragraph_locator(row)  # type: ignore[arg-type]
-        c = cite_row.RowCitation("paragraphs", p["paragraph_id"], self._document(p["document_id"]), locator, None,
-                                 self.info)  # fmt: skip
-        return self._render(c)
+        return self._render(cite_row.paragraph_citation(_as_text(p), self._document, self.info))  # type: ignore[arg-type]
 
     def recommendation(self, r: Row) -> Cite:
-        # as cite_row.cite_row does for a recommendations row
-        rid = r["recommendation_id"]
-        locator = f"paragraph {r['label']}" if r.get("label") else f"recommendation {rid}"
-        reproduced = None
-        para: Any = self.data.paragraph_by_id.get(r.get("paragraph_id") or "")
-        if para is not None and para.get("document_id") != r.get("document_id"):
-            reproduced = f"{self._document(para['document_id'])}, {cite_row._paragraph_locator(_as_text(para))}"  # type: ignore[arg-type]
-        c = cite_row.RowCitation("recommendations", rid, self._document(r["document_id"]), locator, reproduced,
-                                 self.info)  # fmt: skip
+        c = cite_row.recommendation_citation(_as_text(r), self._document, self._paragraph, self.info)  # type: ignore[arg-type]
         return self._render(c)
 
     def grade(self, g: Row) -> Cite | None:

@@ -80,9 +80,14 @@ def read_exclusions(ctx: Context, sources: dict[str, str]) -> list[tuple[str, st
             line=1,
         )
         return []
+
+    def bad(number: int, message: str, **cell: str) -> None:
+        """A problem with exclusion row ``number`` (and with its cell, where ``cell`` names one)."""
+        ctx.problem(COVERAGE_EXCLUSION, message, table_name="coverage", file=file, row=number, **cell)
+
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != 3:
-            ctx.problem(COVERAGE_EXCLUSION, EXCLUSION_CELLS, table_name="coverage", file=file, row=number)
+            bad(number, EXCLUSION_CELLS)
             continue
         document_id, spans, reason = row
         if ctx.scope is not None and document_id != ctx.scope.document_id:
@@ -90,47 +95,16 @@ def read_exclusions(ctx: Context, sources: dict[str, str]) -> list[tuple[str, st
         try:
             parsed = parse_spans(spans)
         except SpanError as exc:
-            ctx.problem(
-                COVERAGE_EXCLUSION,
-                str(exc),
-                table_name="coverage",
-                file=file,
-                row=number,
-                column="spans",
-                value=spans,
-            )
+            bad(number, str(exc), column="spans", value=spans)
             continue
         if not reason.strip():
-            ctx.problem(
-                COVERAGE_EXCLUSION,
-                EXCLUSION_REASON,
-                table_name="coverage",
-                file=file,
-                row=number,
-                column="reason",
-            )
+            bad(number, EXCLUSION_REASON, column="reason")
         source = sources.get(document_id)
         if source is None:
-            ctx.problem(
-                COVERAGE_EXCLUSION,
-                EXCLUSION_DOCUMENT,
-                table_name="coverage",
-                file=file,
-                row=number,
-                column="document_id",
-                value=document_id,
-            )
+            bad(number, EXCLUSION_DOCUMENT, column="document_id", value=document_id)
             continue
         if parsed[-1][1] > len(source) or any(end > len(source) for _, end in parsed):
-            ctx.problem(
-                COVERAGE_EXCLUSION,
-                EXCLUSION_BEYOND.format(size=len(source)),
-                table_name="coverage",
-                file=file,
-                row=number,
-                column="spans",
-                value=spans,
-            )
+            bad(number, EXCLUSION_BEYOND.format(size=len(source)), column="spans", value=spans)
             continue
         found.append((document_id, spans))
     return found
