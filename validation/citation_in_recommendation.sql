@@ -4,15 +4,9 @@
 -- checks: A citation whose spans lie inside a recommendation's spans in the same paragraph names that
 --   recommendation (or one containing it) in recommendation_id.
 WITH c AS (
-    SELECT __row, citation_id, paragraph_id, recommendation_id,
-           TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en
-    FROM (SELECT __row, citation_id, paragraph_id, recommendation_id, unnest(string_split(spans, ';')) AS s
-          FROM citations WHERE spans IS NOT NULL)
+    SELECT __row, citation_id, paragraph_id, recommendation_id, st, en FROM span_rows('citations', 'spans')
 ), r AS (
-    SELECT recommendation_id, paragraph_id,
-           TRY_CAST(split_part(s, '-', 1) AS BIGINT) AS st, TRY_CAST(split_part(s, '-', 2) AS BIGINT) AS en
-    FROM (SELECT recommendation_id, paragraph_id, unnest(string_split(spans, ';')) AS s FROM recommendations
-          WHERE spans IS NOT NULL)
+    SELECT recommendation_id, paragraph_id, st, en FROM span_rows('recommendations', 'spans')
 ), holders AS (
     SELECT c.__row, c.citation_id, c.recommendation_id AS named, r.recommendation_id AS holder
     FROM c JOIN r ON r.paragraph_id = c.paragraph_id AND r.st <= c.st AND c.en <= r.en

@@ -5,7 +5,7 @@
 --   after the start of the one before it (the first offset of spans).
 WITH starts AS (
     SELECT __row, document_id, seq, paragraph_id,
-           TRY_CAST(split_part(spans, '-', 1) AS BIGINT) AS start
+           span_start(spans) AS start
     FROM paragraphs
     WHERE seq IS NOT NULL AND spans IS NOT NULL
 ), ordered AS (

@@ -7,7 +7,7 @@
 WITH listed AS (
     SELECT pt.__row, pt.participant_id, pt.entity_id, pt.name, pt.document_id, pt.role,
            pp.paragraph_id AS first_paragraph,
-           TRY_CAST(split_part(pt.name_spans, '-', 1) AS BIGINT) AS start
+           span_start(pt.name_spans) AS start
     FROM participants pt JOIN participant_paragraphs pp ON pp.participant_id = pt.participant_id AND pp.seq = 1
     WHERE pt.name_spans IS NOT NULL AND pt.role IS NOT NULL
 ), ordered AS (

@@ -2,14 +2,4 @@
 -- table: recommendations
 -- reads: recommendations
 -- checks: Following parent_id from a recommendation never leads back to it (no cycle).
-WITH RECURSIVE walk(start_id, start_row, cur, depth) AS (
-    SELECT recommendation_id, __row, parent_id, 1 FROM recommendations WHERE parent_id IS NOT NULL
-    UNION ALL
-    SELECT w.start_id, w.start_row, r.parent_id, w.depth + 1
-    FROM walk w JOIN recommendations r ON r.recommendation_id = w.cur
-    WHERE r.parent_id IS NOT NULL AND w.cur <> w.start_id AND w.depth < 100
-)
-SELECT start_row AS row, 'parent_id' AS field, start_id AS value,
-       'parent_id leads back to this recommendation after ' || min(depth) || ' step(s) (cycle)' AS message
-FROM walk WHERE cur = start_id
-GROUP BY start_row, start_id
+SELECT * FROM parent_cycles('recommendations', 'recommendation_id', 'recommendation')

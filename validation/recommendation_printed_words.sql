@@ -6,17 +6,9 @@
 --   in the paragraph of the recommendation or of an ancestor, it is printed there before that recommendation's
 --   text ends (that it is printed at all, and the verb, are recommendation-made-by-printed and
 --   recommendation-verb-printed).
-WITH RECURSIVE chain(recommendation_id, ancestor, depth) AS (
-    SELECT recommendation_id, recommendation_id, 0 FROM recommendations
-    UNION ALL
-    SELECT c.recommendation_id, r.parent_id, c.depth + 1
-    FROM chain c JOIN recommendations r ON r.recommendation_id = c.ancestor
-    WHERE r.parent_id IS NOT NULL AND c.depth < 100
-), printed AS (
-    SELECT c.recommendation_id, a.text AS rec_text, p.text AS par_text
-    FROM chain c
-    JOIN recommendations a ON a.recommendation_id = c.ancestor
-    LEFT JOIN paragraphs p ON p.paragraph_id = a.paragraph_id
+WITH printed AS (
+    SELECT u.recommendation_id, u.text AS rec_text, p.text AS par_text
+    FROM recommendation_lineage() u LEFT JOIN paragraphs p ON p.paragraph_id = u.paragraph_id
 )
 SELECT r.__row AS row, 'addressed_to' AS field, r.addressed_to AS value,
        'the addressee is printed neither in the text nor in a parent''s text' AS message

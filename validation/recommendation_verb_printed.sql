@@ -3,15 +3,9 @@
 -- reads: recommendations
 -- checks: The scope rule's verb (recommendations.verb) is printed in the recommendation's text or in the text
 --   of one of its ancestors (a sub-paragraph takes its chapeau's verb).
-WITH RECURSIVE up(recommendation_id, ancestor_id, text, depth) AS (
-    SELECT recommendation_id, parent_id, text, 0 FROM recommendations
-    UNION ALL
-    SELECT u.recommendation_id, r.parent_id, r.text, u.depth + 1
-    FROM up u JOIN recommendations r ON r.recommendation_id = u.ancestor_id
-    WHERE u.depth < 20
-)
 SELECT r.__row AS row, 'verb' AS field, r.verb AS value,
        'the verb is printed neither in the text nor in an ancestor''s text' AS message
 FROM recommendations r
 WHERE r.verb IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM up u WHERE u.recommendation_id = r.recommendation_id AND contains(u.text, r.verb))
+  AND NOT EXISTS (SELECT 1 FROM recommendation_lineage() u
+                  WHERE u.recommendation_id = r.recommendation_id AND contains(u.text, r.verb))

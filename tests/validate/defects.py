@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,19 @@ def resource_edit(name: str, **values: object) -> Edit:
 def remove(relative: str) -> After:
     def after(root: Path) -> None:
         (root / relative).unlink()
+
+    return after
+
+
+def own_rules(name: str, text: str) -> After:
+    """The package gets its own validation/ rules (a copy of the toolkit's), with ``name`` written as ``text``."""
+
+    def after(root: Path) -> None:
+        from hrdocs.validate.rules import TOOLKIT_RULES_DIR
+
+        for rule in TOOLKIT_RULES_DIR.glob("*.sql"):
+            shutil.copyfile(rule, root / "validation" / rule.name)
+        (root / "validation" / name).write_text(text, encoding="utf-8")
 
     return after
 
@@ -592,6 +606,15 @@ DEFECTS: list[Defect] = [
         frictionless=("foreign-key",),
     ),
     # stage 3: the dataset's rules (validation/*.sql)
+    Defect("rule-without-header", "rule-file", None, after=own_rules("paragraph_new_rule.sql", "SELECT 1\n")),
+    Defect(
+        "macros-do-not-load",
+        "rule-macros",
+        None,
+        after=own_rules(
+            "macros.sql", "CREATE OR REPLACE MACRO span_start(s) AS TRY_CAST(split_part(s, '-', 1) AS BIGINT;\n"
+        ),
+    ),
     Defect(
         "paragraph-number-gap",
         "paragraph-number-sequence",

@@ -220,6 +220,16 @@ def test_validation_readme_lists_every_rule() -> None:
     assert {i for i in ids if f"`{i}`" not in readme} == set()
 
 
+def test_macros_load_into_a_database_without_tables() -> None:
+    """DuckDB binds the tables a macro names when the macro is created: validation/macros.sql names none (only
+    parameters), so it loads whichever tables a package lacks."""
+    import duckdb
+
+    from hrdocs.validate.rules import MACROS_FILE, TOOLKIT_RULES_DIR
+
+    duckdb.connect().execute((TOOLKIT_RULES_DIR / MACROS_FILE).read_text(encoding="utf-8"))
+
+
 def test_every_sql_rule_has_a_broken_fixture() -> None:
     from hrdocs.validate.rules import TOOLKIT_RULES_DIR, load_rules
 
@@ -269,3 +279,29 @@ def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("HRDOCS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
         yield
+
+
+@pytest.mark.parametrize(
+    ("defect", "message"),
+    [
+        pytest.param(
+            BY_ID["macros-do-not-load"],
+            "cannot load the rules' macros: macros.sql: Parser Error",
+            id="macros-do-not-load",
+            marks=pytest.mark.xdist_group("defect-macros-do-not-load"),
+        ),
+        pytest.param(
+            BY_ID["rule-without-header"],
+            "cannot read a validation rule: paragraph_new_rule.sql: header lacks checks, reads, rule, table",
+            id="rule-without-header",
+            marks=pytest.mark.xdist_group("defect-rule-without-header"),
+        ),
+    ],
+)
+def test_a_broken_rules_folder_is_one_problem(checked: Any, defect: Defect, message: str) -> None:
+    """A rule file without its header, or a macros.sql that does not load, is one problem naming the file, and no
+    rule runs (rather than each rule failing on its own)."""
+    problems = checked(defect.id).data["problems"]
+    assert len(problems) == 1, problems
+    assert problems[0]["message"].startswith(message), problems[0]
+    assert problems[0]["file"].startswith("validation")

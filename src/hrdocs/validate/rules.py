@@ -11,6 +11,10 @@ and is one SELECT over the typed views (one per table, columns typed by the sche
 ``__row``, the frictionless row number) returning one row per problem with the columns
 ``row`` (row number in ``table``, may be null), ``field``, ``value`` and ``message``. With --document, only
 problems on the document's rows (and those with no row) are reported.
+
+``validation/macros.sql`` (MACROS_FILE) is not a rule: it holds the ``CREATE MACRO`` statements (scalar and table
+macros) that several rules share, such as ``spans_outside_paragraph``, and is run on the connection before the rules.
+A macros file that fails to load is one ``rule-macros`` problem, and no rule runs.
 """
 
 from __future__ import annotations
@@ -25,10 +29,18 @@ STAGE = "tables"
 RULE_FILE = Rule(
     "rule-file",
     STAGE,
-    "every validation/*.sql file has the rule header (rule, table, reads, checks)",
+    "every validation/*.sql file but macros.sql has the rule header (rule, table, reads, checks)",
     "cannot read a validation rule: {error}",
 )
-RULES = (RULE_FILE,)
+RULE_MACROS = Rule(
+    "rule-macros",
+    STAGE,
+    "validation/macros.sql, the macros the rules share, loads into DuckDB",
+    "cannot load the rules' macros: {error}",
+)
+RULES = (RULE_FILE, RULE_MACROS)
+#: the file of validation/ holding the macros the rules share, run before them; it is not a rule
+MACROS_FILE = "macros.sql"
 #: the repository's validation/ folder, used when a package directory has none (an unpacked release)
 TOOLKIT_RULES_DIR = Path(__file__).resolve().parents[3] / "validation"
 
@@ -65,11 +77,28 @@ def parse_rule(path: Path) -> SqlRule:
 
 def rules_dir(root: Path) -> Path:
     own = root / "validation"
-    return own if any(own.glob("*.sql")) else TOOLKIT_RULES_DIR
+    return own if any(p.name != MACROS_FILE for p in own.glob("*.sql")) else TOOLKIT_RULES_DIR
 
 
 def load_rules(root: Path) -> list[SqlRule]:
-    return [parse_rule(p) for p in sorted(rules_dir(root).glob("*.sql"))]
+    return [parse_rule(p) for p in sorted(rules_dir(root).glob("*.sql")) if p.name != MACROS_FILE]
+
+
+def load_macros(ctx: Context) -> bool:
+    """Run validation/macros.sql (when the rules' folder has one) on the connection; False, with the problem
+    reported, when it cannot be read or does not load."""
+    import duckdb
+
+    path = rules_dir(ctx.root) / MACROS_FILE
+    if not path.is_file():
+        return True
+    try:
+        ctx.cursor().execute(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, duckdb.Error) as exc:
+        error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        ctx.problem(RULE_MACROS, RULE_MACROS.message(error=f"{MACROS_FILE}: {error}"), file=f"validation/{MACROS_FILE}")
+        return False
+    return True
 
 
 def check_rules(ctx: Context) -> None:
@@ -80,6 +109,8 @@ def check_rules(ctx: Context) -> None:
         rules = load_rules(ctx.root)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         ctx.problem(RULE_FILE, RULE_FILE.message(error=exc), file="validation")
+        return
+    if not load_macros(ctx):
         return
     if not rules:
         ctx.report.skipped.append(f"no validation rules found (looked in {rules_dir(ctx.root)})")
