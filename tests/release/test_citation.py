@@ -216,3 +216,17 @@ def test_an_indexed_citer_cites_as_the_one_row_lookup(package: Path) -> None:
             assert citer.cite(row_id) == cite_row.cite_row(package, row_id), row_id
         with pytest.raises(HrdocsError, match="unknown id 'nope'"):
             citer.cite("nope")
+
+
+def test_a_csv_duckdb_cannot_read_is_one_line_error(package: Path, tmp_path: Path) -> None:
+    import shutil
+
+    broken = tmp_path / "pkg"
+    shutil.copytree(package, broken)
+    with (broken / "data" / "paragraphs.csv").open("a", encoding="utf-8") as fh:
+        fh.write('x,"unclosed\n')
+    out = hrdocs("cite", "cmw-aze-fu.p1", "--package", str(broken))
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith(f"hrdocs: error: {broken / 'data' / 'paragraphs.csv'}: cannot read: ")
+    assert out.stderr.rstrip().endswith("(`hrdocs validate` says where)")
+    assert len(out.stderr.strip().splitlines()) == 1

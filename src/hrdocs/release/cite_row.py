@@ -112,10 +112,9 @@ class Citer:
         if self.index:
             rows = self._indexes.get((name, by_symbol))
             if rows is None:
-                cur = self.con.execute(f"SELECT * FROM {READ_CSV} ORDER BY 1", [str(path)])
-                names = [d[0] for d in cur.description]
+                names, fetched = self._read(f"SELECT * FROM {READ_CSV} ORDER BY 1", path)
                 rows = {}
-                for values in cur.fetchall():
+                for values in fetched:
                     row = dict(zip(names, values, strict=True))
                     found = "".join((row.get("symbol") or "").split()).upper() if by_symbol else row[key]
                     if found is not None:
@@ -123,10 +122,19 @@ class Citer:
                 self._indexes[(name, by_symbol)] = rows
             return rows.get(value)
         where = f'"{key}" = ?' if not by_symbol else "upper(replace(symbol, ' ', '')) = ?"
-        cur = self.con.execute(f"SELECT * FROM {READ_CSV} WHERE {where} ORDER BY 1 LIMIT 1", [str(path), value])
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        return dict(zip(names, row, strict=True)) if row else None
+        names, fetched = self._read(f"SELECT * FROM {READ_CSV} WHERE {where} ORDER BY 1 LIMIT 1", path, value)
+        return dict(zip(names, fetched[0], strict=True)) if fetched else None
+
+    def _read(self, query: str, path: Path, *params: str) -> tuple[list[str], list[tuple[str, ...]]]:
+        """Column names and rows of ``query`` over the CSV at ``path``; a CSV DuckDB cannot read is one line."""
+        import duckdb
+
+        try:
+            cur = self.con.execute(query, [str(path), *params])
+            return [d[0] for d in cur.description], cur.fetchall()
+        except duckdb.Error as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise HrdocsError(f"{path}: cannot read: {first} (`hrdocs validate` says where)", EXIT_UNUSABLE) from exc
 
     def _document(self, document_id: str) -> str:
         return document_label(self._lookup("documents", document_id), document_id)

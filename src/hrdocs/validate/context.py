@@ -58,8 +58,7 @@ class Context:
     #: DuckDB's spill directory, deleted after validation
     spill_dir: str | None = None
     #: True when the package is small enough for its typed tables to be computed once (csv_files.TYPED_TABLES_
-    #: MAX_BYTES): the SQL rules then run beside the column and key checks, which a large package's memory
-    #: limit does not allow
+    #: MAX_BYTES); the SQL rules then also run in a thread of their own, beside the column and key checks
     small: bool = False
     #: (table, rule) -> problems not kept
     omitted: dict[tuple[str, str], int] = field(default_factory=dict)

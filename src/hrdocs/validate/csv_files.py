@@ -74,8 +74,8 @@ BOM = b"\xef\xbb\xbf"
 #: DuckDB's memory limit; beyond it, its tables spill to a temporary directory (deleted after validation)
 DUCKDB_MEMORY_LIMIT = "800MB"
 #: below this many bytes of CSV in all, the typed tables the SQL rules read are computed once (tables); above it
-#: they stay views over the text tables, so that a large package is not held twice in memory. Each of the 46 rules
-#: otherwise casts every column it reads again: on the shipped package the rules took 0.27 s instead of 0.36 s.
+#: they stay views over the text tables, so that a large package is not held twice in memory. Each rule otherwise
+#: casts every column it reads again: on the shipped package the rules took 0.27 s instead of 0.36 s.
 TYPED_TABLES_MAX_BYTES = 50_000_000
 
 #: DuckDB rejects error_type -> rule

@@ -92,9 +92,10 @@ def _run(ctx: Context, document: str | None) -> None:
         ctx.loaded.pop(name, None)
         ctx.report.rows.pop(name, None)
     # columns and keys, and the SQL rules (DuckDB SQL, polars: they release the GIL) run beside provenance with
-    # coverage (mostly Python); on a small package the rules have a thread of their own, while on a large one two
-    # DuckDB queries at once would pass its memory limit. What they say was skipped is then put in one order,
-    # whatever the threads did.
+    # coverage (mostly Python). On a small package the rules have a thread of their own; on a large one they follow
+    # columns and keys, since their DuckDB queries already use every core (at 1M paragraphs a thread of their own
+    # saved 1 s of 22 s and raised the peak from 2.2 to 2.4 GB; docs/speed.md). What the checks say was skipped is
+    # then put in one order, whatever the threads did.
     before = len(ctx.report.skipped)
     with ThreadPoolExecutor(max_workers=2) as pool:
         if ctx.small:
